@@ -1,0 +1,40 @@
+package org.sijill;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.nio.file.Path;
+
+/** Service settings under {@code sijill.*}; every key can also be set as an environment variable (SIJILL_...). */
+@ConfigMapping(prefix = "sijill")
+public interface SijillConfig {
+
+    /** Where the embedded PostgreSQL keeps its files (unused when a database URL is configured). */
+    @WithDefault("data")
+    Path dataDir();
+
+    /** Folder whose {@code *.txt} files are ingested at startup. */
+    @WithDefault("seeds")
+    Path seedsDir();
+
+    Seeds seeds();
+
+    EmbeddedDb embeddedDb();
+
+    interface Seeds {
+        /** Load the seeds folder at startup; re-loading unchanged files changes nothing. */
+        @WithDefault("true")
+        boolean loadOnStartup();
+
+        /** Files larger than this are skipped and reported, never loaded. */
+        @WithDefault("1048576")
+        @WithName("max-bytes")
+        int maxBytes();
+    }
+
+    interface EmbeddedDb {
+        /** Read by the launcher before Quarkus starts; declared here so the key is documented and validated. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+}

@@ -1,0 +1,72 @@
+package org.sijill.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.sijill.articles.ArticleFilter;
+import org.sijill.articles.ArticleQuery;
+import org.sijill.text.ArabicNormalizer;
+
+@Path("/api/v1/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "articles", description = "News articles as received, and what was recognised in them")
+public class ArticlesResource {
+
+    @Inject
+    ArticleQuery articles;
+
+    @Inject
+    ArabicNormalizer normalizer;
+
+    @GET
+    @Operation(summary = "List articles", description = "Articles in id order. `q` searches title and text "
+            + "regardless of diacritics, tatweel, alef/ya/ta-marbuta variants and word-splitting obfuscation.")
+    @APIResponse(responseCode = "200", description = "A page of articles",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticlePage.class)))
+    public Response list(
+            @Parameter(description = "Arabic-aware text search", example = "قتلى") @RestQuery @Size(max = 200) String q,
+            @Parameter(description = "Published on or after (inclusive, overlaps the publication range)")
+            @RestQuery LocalDate from,
+            @Parameter(description = "Published on or before (inclusive)") @RestQuery LocalDate to,
+            @RestQuery @DefaultValue("0") @Min(0) @Max(1_000_000_000) int offset,
+            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int limit,
+            UriInfo uri) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ApiProblem.invalidParameter("from", "must not be after 'to'");
+        }
+        String key = q == null ? null : normalizer.key(q);
+        var result = articles.list(new ArticleFilter(key, from, to), offset, limit);
+        return Page.of(result.items(), result.total(), offset, limit, uri).map(ArticleSummary::from).toResponse();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One article with its original text")
+    @APIResponse(responseCode = "200", description = "The article",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
+    public ArticleDetail get(@RestPath String id) {
+        return articles.find(id).map(ArticleDetail::from).orElseThrow(() -> ApiProblem.notFound("article", id));
+    }
+
+    /** For the OpenAPI document only: the page envelope with its item type spelled out. */
+    @Schema(name = "ArticlePage")
+    public record ArticlePage(java.util.List<ArticleSummary> items, long total, int offset, int limit, String next) {
+    }
+}

@@ -1,0 +1,35 @@
+package org.sijill.boot;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * Entry point of the packaged service. When no database URL is configured it starts an embedded
+ * PostgreSQL before Quarkus boots, so a fresh machine needs nothing but a JDK.
+ *
+ * <p>This runs only when the application is launched ({@code java -jar}, {@code quarkus:dev}), never during the
+ * build or in {@code @QuarkusTest}, which is why the embedded server is started here and not from a config source.
+ */
+@QuarkusMain
+public class SijillMain {
+
+    public static void main(String... args) {
+        var settings = EmbeddedDatabase.Settings.fromEnvironment();
+        if (settings.urlConfigured()) {
+            Log.info("Database URL configured: no embedded PostgreSQL is started");
+        } else if (settings.enabled()) {
+            var db = EmbeddedDatabase.start(settings.dataDir());
+            db.exportConnectionProperties();
+            // Quarkus ends with System.exit(), so code after Quarkus.run() never runs: stop the database from a hook
+            // that first waits for Quarkus to finish its own shutdown (HTTP drained, pool closed).
+            Runtime.getRuntime().addShutdownHook(new Thread(db::stopAfterQuarkus, "embedded-postgres-stop"));
+        } else {
+            System.err.println("Sijill cannot start: no database configured. Set QUARKUS_DATASOURCE_JDBC_URL, "
+                    + "QUARKUS_DATASOURCE_USERNAME and QUARKUS_DATASOURCE_PASSWORD, or allow the embedded database with "
+                    + "SIJILL_EMBEDDED_DB_ENABLED=true.");
+            System.exit(1);
+        }
+        Quarkus.run(args);
+    }
+}

@@ -1,0 +1,97 @@
+package org.sijill.ingest;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import org.sijill.articles.Article;
+import org.sijill.ingest.IngestReport.Outcome;
+import org.sijill.text.ArabicNormalizer;
+
+/**
+ * Stores articles: each in its own transaction, serialised per article id by a PostgreSQL advisory lock, so several
+ * replicas (or threads) loading the same files at once store each article exactly once.
+ */
+@ApplicationScoped
+public class IngestService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ArabicNormalizer normalizer;
+
+    @Inject
+    Clock clock;
+
+    /** Loads every {@code *.txt} of the folder; problems with one file are reported and never stop the others. */
+    public IngestReport ingestFolder(Path folder, int maxBytes) {
+        var report = new IngestReport();
+        if (!Files.isDirectory(folder)) {
+            Log.warnf("Seeds folder %s does not exist: nothing to load", folder.toAbsolutePath());
+            return report;
+        }
+        try {
+            for (SeedReader.Read read : new SeedReader(maxBytes).readFolder(folder)) {
+                if (!read.ok()) {
+                    Log.warnf("Skipped %s: %s", read.file().getFileName(), read.skipReason());
+                    report.skip(read.file().getFileName().toString(), read.skipReason());
+                    continue;
+                }
+                try {
+                    Outcome outcome = store(read.article());
+                    report.count(outcome);
+                    Log.infof("Article %s %s", read.article().id(), outcome.name().toLowerCase());
+                } catch (RuntimeException e) {
+                    Log.errorf(e, "Could not store %s; it was rolled back", read.file().getFileName());
+                    report.skip(read.file().getFileName().toString(), "could not be stored: " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            Log.errorf(e, "Could not list the seeds folder %s", folder);
+            report.skip(folder.toString(), "folder unreadable: " + e.getMessage());
+        }
+        return report;
+    }
+
+    /** Inserts a new article, updates one whose text changed, and leaves an identical one untouched. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Outcome store(ArticleInput input) {
+        lockArticle(input.id());
+        Article article = em.find(Article.class, input.id());
+        if (article != null && article.sha256.equals(input.sha256())) {
+            return Outcome.UNCHANGED;
+        }
+        Instant now = clock.instant();
+        boolean isNew = article == null;
+        if (isNew) {
+            article = new Article();
+            article.id = input.id();
+            article.ingestedAt = now;
+        }
+        article.body = input.text();
+        article.sha256 = input.sha256();
+        article.title = ArticleTexts.title(input.text(), normalizer);
+        article.searchText = normalizer.key(input.text());
+        article.characters = input.text().codePointCount(0, input.text().length());
+        article.language = ArticleTexts.language(input.text());
+        article.url = input.url();
+        article.origin = input.origin().name();
+        article.updatedAt = now;
+        if (isNew) {
+            em.persist(article);
+        }
+        return isNew ? Outcome.INSERTED : Outcome.UPDATED;
+    }
+
+    private void lockArticle(String id) {
+        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:id, 7411))) l")
+                .setParameter("id", id).getSingleResult();
+    }
+}
