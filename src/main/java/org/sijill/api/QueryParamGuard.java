@@ -5,9 +5,12 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import java.util.List;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -19,7 +22,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class QueryParamGuard {
 
-    private final Map<Method, Set<String>> declared = new ConcurrentHashMap<>();
+    private final Map<Method, Map<String, Class<?>>> declared = new ConcurrentHashMap<>();
 
     @ServerRequestFilter
     public void rejectUnknown(ContainerRequestContext request, ResourceInfo resource) {
@@ -27,11 +30,16 @@ public class QueryParamGuard {
         if (method == null) {
             return;
         }
-        Set<String> allowed = declared.computeIfAbsent(method, QueryParamGuard::queryParams);
+        Map<String, Class<?>> params = declared.computeIfAbsent(method, QueryParamGuard::queryParams);
+        Set<String> allowed = params.keySet();
         var unknown = new TreeSet<String>();
-        for (String name : request.getUriInfo().getQueryParameters().keySet()) {
-            if (!allowed.contains(name)) {
-                unknown.add(name);
+        for (var entry : request.getUriInfo().getQueryParameters().entrySet()) {
+            if (!allowed.contains(entry.getKey())) {
+                unknown.add(entry.getKey());
+            } else {
+                for (String value : entry.getValue()) {
+                    checkFormat(entry.getKey(), params.get(entry.getKey()), value);
+                }
             }
         }
         if (!unknown.isEmpty()) {
@@ -42,17 +50,48 @@ public class QueryParamGuard {
         }
     }
 
-    private static Set<String> queryParams(Method method) {
-        var names = new TreeSet<String>();
+    /** Names a malformed value precisely, before the framework's conversion would fail without saying which. */
+    static void checkFormat(String name, Class<?> type, String value) {
+        try {
+            if (type == int.class || type == Integer.class) {
+                Integer.parseInt(value.strip());
+            } else if (type == long.class || type == Long.class) {
+                Long.parseLong(value.strip());
+            } else if (type == LocalDate.class) {
+                LocalDate.parse(value.strip());
+            } else if (type.isEnum()) {
+                checkEnum(name, type, value);
+            }
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalidParameter(name, "must be a whole number, got '" + clip(value) + "'");
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.invalidParameter(name, "must be a date YYYY-MM-DD, got '" + clip(value) + "'");
+        }
+    }
+
+    private static void checkEnum(String name, Class<?> type, String value) {
+        var names = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        if (!names.contains(value)) {
+            throw ApiProblem.invalidParameter(name, "must be one of " + String.join(", ", names) + ", got '"
+                    + clip(value) + "'");
+        }
+    }
+
+    private static String clip(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+
+    private static Map<String, Class<?>> queryParams(Method method) {
+        var names = new TreeMap<String, Class<?>>();
         for (Parameter p : method.getParameters()) {
             RestQuery rq = p.getAnnotation(RestQuery.class);
             QueryParam qp = p.getAnnotation(QueryParam.class);
             if (rq != null) {
-                names.add(rq.value().isEmpty() ? p.getName() : rq.value());
+                names.put(rq.value().isEmpty() ? p.getName() : rq.value(), p.getType());
             } else if (qp != null) {
-                names.add(qp.value());
+                names.put(qp.value(), p.getType());
             }
         }
-        return Set.copyOf(names.isEmpty() ? List.of() : names);
+        return Map.copyOf(names);
     }
 }

@@ -1,6 +1,6 @@
 package org.sijill.boot;
 
-import io.quarkus.logging.Log;
+import org.jboss.logging.Logger;
 import io.quarkus.runtime.Application;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -15,6 +15,8 @@ import java.util.Optional;
  * a persistent data directory, so a restart keeps what was stored.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
 
     private static final Duration QUARKUS_STOP_WAIT = Duration.ofSeconds(30);
     private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(20);
@@ -58,7 +60,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("listen_addresses", "localhost")
                     .start();
-            Log.infof("Embedded PostgreSQL started on port %d in %d ms, data in %s", postgres.getPort(),
+            LOG.infof("Embedded PostgreSQL started on port %d in %d ms, data in %s", postgres.getPort(),
                     (System.nanoTime() - started) / 1_000_000, clusterDir);
             return new EmbeddedDatabase(postgres, clusterDir);
         } catch (IOException e) {
@@ -96,7 +98,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 break;
             }
         }
-        Log.info("Quarkus stopped, stopping embedded PostgreSQL");
+        LOG.info("Quarkus stopped, stopping embedded PostgreSQL");
         close();
     }
 
@@ -104,9 +106,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public void close() {
         try {
             postgres.close();
-            Log.info("Embedded PostgreSQL stopped");
+            LOG.info("Embedded PostgreSQL stopped");
         } catch (IOException e) {
-            Log.warn("Embedded PostgreSQL did not stop cleanly", e);
+            LOG.warn("Embedded PostgreSQL did not stop cleanly", e);
         }
     }
 }

@@ -1,6 +1,6 @@
 package org.sijill.boot;
 
-import io.quarkus.logging.Log;
+import org.jboss.logging.Logger;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
@@ -14,10 +14,12 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public class SijillMain {
 
+    private static final Logger LOG = Logger.getLogger(SijillMain.class);
+
     public static void main(String... args) {
         var settings = EmbeddedDatabase.Settings.fromEnvironment();
         if (settings.urlConfigured()) {
-            Log.info("Database URL configured: no embedded PostgreSQL is started");
+            LOG.info("Database URL configured: no embedded PostgreSQL is started");
         } else if (settings.enabled()) {
             var db = EmbeddedDatabase.start(settings.dataDir());
             db.exportConnectionProperties();

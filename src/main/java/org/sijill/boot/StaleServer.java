@@ -1,6 +1,6 @@
 package org.sijill.boot;
 
-import io.quarkus.logging.Log;
+import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 final class StaleServer {
 
+    private static final Logger LOG = Logger.getLogger(StaleServer.class);
+
     private StaleServer() {
     }
 
@@ -24,18 +26,18 @@ final class StaleServer {
         Optional<Long> pid = readPid(pidFile);
         Optional<ProcessHandle> process = pid.flatMap(ProcessHandle::of).filter(StaleServer::isPostgres);
         if (process.isPresent()) {
-            Log.warnf("A PostgreSQL server (pid %d) from an earlier run still holds %s: stopping it", pid.get(),
+            LOG.warnf("A PostgreSQL server (pid %d) from an earlier run still holds %s: stopping it", pid.get(),
                     clusterDir);
             ProcessHandle handle = process.get();
             handle.destroy(); // SIGTERM: PostgreSQL's "smart" shutdown
             try {
                 handle.onExit().get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             } catch (Exception e) {
-                Log.warnf("PostgreSQL pid %d did not stop in %s; forcing it", pid.get(), wait);
+                LOG.warnf("PostgreSQL pid %d did not stop in %s; forcing it", pid.get(), wait);
                 handle.destroyForcibly();
             }
         } else {
-            Log.warnf("Removing stale %s (its process is gone)", pidFile);
+            LOG.warnf("Removing stale %s (its process is gone)", pidFile);
         }
         Files.deleteIfExists(pidFile);
     }

@@ -18,7 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.sijill.ingest.ArticleInput;
 import org.sijill.testing.EmbeddedPostgresResource;
 
@@ -81,12 +81,24 @@ class ArticlesResourceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "limit=abc", "limit=0", "limit=100000", "limit=501", "offset=-1", "offset=x",
-            "from=2022-13-01", "nosuchparam=1", "from=2022-02-01&to=2022-01-01" })
-    void badParametersAreProblems(String query) {
+    @CsvSource(delimiter = '|', textBlock = """
+            limit=abc                     | limit
+            limit=0                       | limit
+            limit=100000                  | limit
+            limit=501                     | limit
+            limit=1.5                     | limit
+            offset=-1                     | offset
+            offset=x                      | offset
+            from=2022-13-01               | from
+            to=yesterday                  | to
+            nosuchparam=1                 | nosuchparam
+            from=2022-02-01&to=2022-01-01 | from
+            """)
+    void badParametersAreProblemsNamingTheParameter(String query, String parameter) {
         given().when().get("/api/v1/articles?" + query).then()
                 .statusCode(400).contentType("application/problem+json")
                 .body("status", is(400)).body("type", startsWith("/problems/")).body("title", notNullValue())
+                .body("errors[0].parameter", is(parameter))
                 .body("detail", notNullValue()).body("instance", is("/api/v1/articles"))
                 .body(not(containsString("Exception"))).body(not(containsString("org.sijill")));
     }
