@@ -21,6 +21,7 @@ create table source (
 alter table article add column publisher_id      varchar(128) references source (id);
 alter table article add column publisher_rule    varchar(64);
 alter table article add column extractor_version varchar(64);
+alter table article add column published_supplied date;  -- a date given with the article; wins over inference
 create index article_publisher_idx on article (publisher_id);
 
 -- An event as one article describes it (REPORTS) or alludes to it (REFERENCES).
@@ -35,7 +36,11 @@ create table incident_mention (
     date_precision  varchar(16)  not null,
     date_basis      text,
     admin1          varchar(16),
+    admin1_name     text,
+    admin1_name_ar  text,
     admin2          varchar(16),
+    admin2_name     text,
+    admin2_name_ar  text,
     place_id        varchar(64),
     place_name      text,
     place_name_ar   text,
@@ -130,6 +135,7 @@ create table incident_casualty (
     best         integer     not null,
     high         integer     not null,
     figure_count integer     not null,
+    part_of_actor_id varchar(64),  -- set when every figure here is a subset of another actor's row: never summed
     primary key (incident_id, actor_id, outcome)
 );
 

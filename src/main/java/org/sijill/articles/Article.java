@@ -54,6 +54,16 @@ public class Article extends PanacheEntityBase {
     @Column(name = "published_basis")
     public String publishedBasis;
 
+    /** A publication date supplied with the article (metadata); it wins over the date inferred from the text. */
+    @Column(name = "published_supplied")
+    public LocalDate publishedSupplied;
+
+    @Column(name = "publisher_id")
+    public String publisherId;
+
+    @Column(name = "extractor_version")
+    public String extractorVersion;
+
     @Column(name = "ingested_at", nullable = false)
     public Instant ingestedAt;
 

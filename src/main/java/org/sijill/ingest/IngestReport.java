@@ -7,7 +7,7 @@ import java.util.List;
 /** What one ingest run did: counts per outcome and every skipped file with its reason. */
 public final class IngestReport {
 
-    public enum Outcome { INSERTED, UPDATED, UNCHANGED }
+    public enum Outcome { INSERTED, UPDATED, UNCHANGED, REEXTRACTED }
 
     public record Skipped(String file, String reason) {
     }
@@ -15,6 +15,7 @@ public final class IngestReport {
     private int inserted;
     private int updated;
     private int unchanged;
+    private int reextracted;
     private final List<Skipped> skipped = new ArrayList<>();
 
     public synchronized void count(Outcome outcome) {
@@ -22,6 +23,7 @@ public final class IngestReport {
             case INSERTED -> inserted++;
             case UPDATED -> updated++;
             case UNCHANGED -> unchanged++;
+            case REEXTRACTED -> reextracted++;
         }
     }
 
@@ -41,12 +43,16 @@ public final class IngestReport {
         return unchanged;
     }
 
+    public synchronized int reextracted() {
+        return reextracted;
+    }
+
     public synchronized List<Skipped> skipped() {
         return Collections.unmodifiableList(new ArrayList<>(skipped));
     }
 
     @Override
     public synchronized String toString() {
-        return "inserted=" + inserted + " updated=" + updated + " unchanged=" + unchanged + " skipped=" + skipped.size();
+        return "inserted=" + inserted + " updated=" + updated + " unchanged=" + unchanged + " reextracted=" + reextracted + " skipped=" + skipped.size();
     }
 }

@@ -10,8 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.sijill.articles.Article;
 import org.sijill.ingest.IngestReport.Outcome;
+import org.sijill.extract.Extractor;
+import org.sijill.incidents.ExtractionStore;
+import org.sijill.incidents.IncidentService;
 import org.sijill.text.ArabicNormalizer;
 
 /**
@@ -29,6 +35,15 @@ public class IngestService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Extractor extractor;
+
+    @Inject
+    ExtractionStore extractions;
+
+    @Inject
+    IncidentService incidents;
 
     /** Loads every {@code *.txt} of the folder; problems with one file are reported and never stop the others. */
     public IngestReport ingestFolder(Path folder, int maxBytes) {
@@ -66,6 +81,10 @@ public class IngestService {
         lockArticle(input.id());
         Article article = em.find(Article.class, input.id());
         if (article != null && article.sha256.equals(input.sha256())) {
+            if (!extractor.version().equals(article.extractorVersion)) {
+                extract(article);
+                return Outcome.REEXTRACTED;
+            }
             return Outcome.UNCHANGED;
         }
         Instant now = clock.instant();
@@ -87,7 +106,42 @@ public class IngestService {
         if (isNew) {
             em.persist(article);
         }
+        em.flush();
+        extract(article);
         return isNew ? Outcome.INSERTED : Outcome.UPDATED;
+    }
+
+    /** Re-reads every stored article whose extraction was made by another version of the rules and lexicons. */
+    public int reextractStale() {
+        List<String> stale = em.createQuery("select a.id from Article a where a.extractorVersion is null "
+                + "or a.extractorVersion <> :v order by a.id", String.class).setParameter("v", extractor.version())
+                .getResultList();
+        int done = 0;
+        for (String id : stale) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    lockArticle(id);
+                    Article a = em.find(Article.class, id);
+                    if (a != null && !extractor.version().equals(a.extractorVersion)) {
+                        extract(a);
+                    }
+                });
+                done++;
+            } catch (RuntimeException e) {
+                Log.errorf(e, "Re-extraction of %s failed; it keeps its previous extraction", id);
+            }
+        }
+        return done;
+    }
+
+    /** Re-derives incidents after a batch; one call per batch, not per article. */
+    public void rebuildIncidents() {
+        incidents.rebuild();
+    }
+
+    private void extract(Article article) {
+        var extraction = extractor.extract(article.body, Optional.ofNullable(article.publishedSupplied));
+        extractions.replace(article.id, extraction, extractor.version());
     }
 
     private void lockArticle(String id) {

@@ -12,7 +12,7 @@ import org.sijill.SijillConfig;
 @ApplicationScoped
 public class StartupIngest {
 
-    public enum State { PENDING, DISABLED, DONE }
+    public enum State { PENDING, DONE }
 
     @Inject
     IngestService ingest;
@@ -26,7 +26,7 @@ public class StartupIngest {
     void onStart(@Observes StartupEvent event) {
         if (!config.seeds().loadOnStartup()) {
             Log.info("Startup ingest disabled (sijill.seeds.load-on-startup=false)");
-            state.set(State.DISABLED);
+            finish();
             return;
         }
         var folder = config.seedsDir();
@@ -34,6 +34,16 @@ public class StartupIngest {
         report = ingest.ingestFolder(folder, config.seeds().maxBytes());
         Log.infof("Seed ingest finished: %s", report);
         report.skipped().forEach(s -> Log.warnf("  skipped %s: %s", s.file(), s.reason()));
+        finish();
+    }
+
+    /** Articles stored by earlier versions of the rules are read again, then incidents are re-derived once. */
+    private void finish() {
+        int stale = ingest.reextractStale();
+        if (stale > 0) {
+            Log.infof("Re-extracted %d stored article(s) with the current rules and lexicons", stale);
+        }
+        ingest.rebuildIncidents();
         state.set(State.DONE);
     }
 

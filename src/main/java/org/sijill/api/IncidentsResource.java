@@ -1,0 +1,80 @@
+package org.sijill.api;
+
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.sijill.extract.model.EventType;
+import org.sijill.extract.model.SubEventType;
+import org.sijill.incidents.FigureQuery;
+import org.sijill.incidents.IncidentFilter;
+import org.sijill.incidents.IncidentQuery;
+
+@Path("/api/v1/incidents")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "incidents", description = "Real-world events, deduplicated across the articles that report them")
+public class IncidentsResource {
+
+    @Inject
+    IncidentQuery incidents;
+
+    @Inject
+    FigureQuery figures;
+
+    @GET
+    @Operation(summary = "List incidents", description = "Newest first by default. Dates overlap the incident's "
+            + "date range; admin1/admin2 are OCHA P-codes; bbox is minLon,minLat,maxLon,maxLat.")
+    @APIResponse(responseCode = "200", description = "A page of incidents", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentPage.class)))
+    public Response list(@RestQuery LocalDate from, @RestQuery LocalDate to,
+            @Parameter(example = "SY08") @RestQuery String admin1,
+            @Parameter(example = "SY0800") @RestQuery String admin2,
+            @Parameter(example = "isis") @RestQuery String actor,
+            @RestQuery EventType eventType, @RestQuery SubEventType subEventType,
+            @Parameter(description = "Article id") @RestQuery String article,
+            @Parameter(description = "Source id") @RestQuery String source,
+            @Parameter(example = "38.5,35.0,41.5,37.5") @RestQuery String bbox,
+            @Parameter(description = "date | -date | -killed", example = "-date") @RestQuery @DefaultValue("-date")
+            String sort,
+            @RestQuery @DefaultValue("0") @Min(0) @Max(1_000_000_000) int offset,
+            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int limit, UriInfo uri) {
+        Params.checkRange(from, to);
+        var filter = new IncidentFilter(from, to, admin1, admin2, actor, eventType == null ? null : eventType.name(),
+                subEventType == null ? null : subEventType.name(), article, source, Params.bbox(bbox),
+                Params.incidentSort(sort));
+        var result = incidents.list(filter, offset, limit);
+        return Page.of(result.items(), result.total(), offset, limit, uri).map(IncidentSummary::from).toResponse();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One incident with its figures and the articles that only reference it")
+    @APIResponse(responseCode = "200", description = "The incident", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentDetail.class)))
+    public IncidentDetail get(@RestPath String id) {
+        var view = incidents.find(id).orElseThrow(() -> ApiProblem.notFound("incident", id));
+        var figs = figures.list(new FigureQuery.Filter(null, id, null, null, null, null), 0, Integer.MAX_VALUE)
+                .items().stream().map(FigureView::from).toList();
+        return IncidentDetail.of(IncidentSummary.from(view), figs, view.referencedBy());
+    }
+
+    @Schema(name = "IncidentPage")
+    public record IncidentPage(List<IncidentSummary> items, long total, int offset, int limit, String next) {
+    }
+}
