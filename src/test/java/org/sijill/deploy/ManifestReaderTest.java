@@ -51,12 +51,12 @@ class ManifestReaderTest {
     @CsvSource(delimiter = '|', textBlock = """
             typo in a nested field   | '- containerPort: 8080'  | '- containerPortt: 8080'     | unknown field spec.template.spec.containers[0].ports[0].containerPortt
             typo at the top of spec  | 'replicas: 2'            | 'replica: 2'                 | unknown field spec.replica
-            wrong type: word for int | 'replicas: 2'            | 'replicas: two'              | spec.replicas
-            wrong type: string int   | 'replicas: 2'            | 'replicas: "2"'              | spec.replicas
-            wrong type: int string   | 'image: demo:1.0'        | 'image: 1.0'                 | image
-            wrong type: list for map | 'labels: {app: demo}'    | 'labels: [app]'              | labels
-            bad quantity             | 'memory: 512Mi'          | 'memory: 512 MB'             | memory
-            duplicate key            | 'replicas: 2'            | 'replicas: 2\n  replicas: 3' | replicas
+            wrong type: word for int | 'replicas: 2'            | 'replicas: two'              | wrong value at spec.replicas
+            wrong type: string int   | 'replicas: 2'            | 'replicas: "2"'              | wrong value at spec.replicas
+            wrong type: number str   | 'image: demo:1.0'        | 'image: 1.0'                 | wrong value at spec.template.spec.containers[0].image
+            wrong type: list for map | 'labels: {app: demo}'    | 'labels: [app]'              | wrong value at spec.template.metadata.labels
+            bad quantity             | 'memory: 512Mi'          | 'memory: 512 MB'             | resources.limits.memory: not a quantity
+            duplicate key            | 'replicas: 2'            | 'replicas: 2\n  replicas: 3' | Duplicate field 'replicas'
             """)
     void rejectsBrokenDeployment(String what, String valid, String broken, String expected) {
         String yaml = DEPLOYMENT.replace(valid, broken.replace("\\n", "\n"));
