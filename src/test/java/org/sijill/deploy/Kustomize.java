@@ -70,7 +70,8 @@ final class Kustomize {
         String version = run(List.of(kubectl.toString(), "version", "--client")).stdout();
         Matcher m = Pattern.compile("Kustomize Version:\\s*v?(\\d+)\\.(\\d+)").matcher(version);
         if (!m.find()) {
-            fail(kubectl + " does not report a kustomize version (kubectl older than 1.14?):\n" + version);
+            fail(kubectl + " does not report its kustomize version, so it is older than 1.24; these manifests need"
+                    + " kustomize v" + MIN_KUSTOMIZE_MAJOR + " (kubectl 1.27+):\n" + version);
         }
         int major = Integer.parseInt(m.group(1));
         if (major < MIN_KUSTOMIZE_MAJOR) {

@@ -403,7 +403,8 @@ class ManifestTest {
         Optional<Map<String, String>> databasePods = databasePodLabels(rendered);
         if (databasePods.isPresent()) {
             for (NetworkPolicyEgressRule rule : database) {
-                assertNotNull(rule.getTo(), dir + ": PostgreSQL runs in the overlay, so egress goes to its pods only");
+                // fabric8 reads a missing list as empty, and an empty "to" means every destination.
+                assertFalse(rule.getTo().isEmpty(), dir + ": PostgreSQL runs in the overlay, so egress goes to its pods only");
                 for (NetworkPolicyPeer peer : rule.getTo()) {
                     assertTrue(peer.getNamespaceSelector() == null && Rendered.selects(peer.getPodSelector(), databasePods.get()),
                             dir + ": the 5432 rule selects the database pods " + databasePods.get());
@@ -505,6 +506,7 @@ class ManifestTest {
         assertEquals(1, dbPolicy.getSpec().getIngress().size());
         var ingress = dbPolicy.getSpec().getIngress().get(0);
         assertEquals(Set.of("TCP/5432"), ports(ingress.getPorts()));
+        assertFalse(ingress.getFrom().isEmpty(), "an empty 'from' admits every pod");
         assertTrue(ingress.getFrom().stream().allMatch(p -> Rendered.selects(p.getPodSelector(), appLabels)),
                 "only the service's pods reach the database");
     }
