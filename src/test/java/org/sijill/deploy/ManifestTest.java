@@ -144,10 +144,10 @@ class ManifestTest {
     @ValueSource(strings = { BASE, DEV, PROD })
     void probesAndPortMatchTheApplication(String dir) {
         Container app = appContainer(Rendered.of(dir));
-        List<ContainerPort> ports = app.getPorts();
-        assertEquals(1, ports.size(), "one port");
-        assertEquals(endpoints.port(), ports.get(0).getContainerPort(), "containerPort = quarkus.http.port");
-        assertEquals("TCP", Objects.requireNonNullElse(ports.get(0).getProtocol(), "TCP"));
+        Set<Integer> ports = Set.copyOf(app.getPorts().stream().map(ContainerPort::getContainerPort).toList());
+        assertEquals(new HashSet<>(List.of(endpoints.port(), endpoints.managementPort())), ports,
+                "container ports = quarkus.http.port (and quarkus.management.port when enabled)");
+        app.getPorts().forEach(p -> assertEquals("TCP", Objects.requireNonNullElse(p.getProtocol(), "TCP")));
         assertProbe("startupProbe", app.getStartupProbe(), endpoints.startup(), app);
         assertProbe("livenessProbe", app.getLivenessProbe(), endpoints.liveness(), app);
         assertProbe("readinessProbe", app.getReadinessProbe(), endpoints.readiness(), app);
@@ -160,7 +160,7 @@ class ManifestTest {
         HTTPGetAction get = probe.getHttpGet();
         assertNotNull(get, which + " must be an HTTP GET on the health endpoint");
         assertEquals(path, get.getPath(), which + " path");
-        assertEquals(endpoints.port(), resolvePort(get.getPort(), container), which + " port");
+        assertEquals(endpoints.managementPort(), resolvePort(get.getPort(), container), which + " port");
         assertTrue(get.getScheme() == null || get.getScheme().equals("HTTP"), which + " scheme");
     }
 
@@ -182,7 +182,7 @@ class ManifestTest {
                 .getAnnotations();
         assertNotNull(annotations, "pod template annotations");
         assertEquals("true", annotations.get("prometheus.io/scrape"));
-        assertEquals(String.valueOf(endpoints.port()), annotations.get("prometheus.io/port"));
+        assertEquals(String.valueOf(endpoints.managementPort()), annotations.get("prometheus.io/port"));
         assertEquals(endpoints.metrics(), annotations.get("prometheus.io/path"));
     }
 
@@ -366,7 +366,7 @@ class ManifestTest {
         assertTrue(Rendered.selects(deployment.getSpec().getSelector(), deployment.getSpec().getTemplate().getMetadata().getLabels()),
                 "the Deployment selects its own pods");
         ServicePort port = service.getSpec().getPorts().get(0);
-        assertTrue(Set.of(80, endpoints.port()).contains(port.getPort()), "Service port 80 or " + endpoints.port());
+        assertTrue(port.getPort() == 80 || port.getPort() == endpoints.port(), "Service port 80 or " + endpoints.port());
         assertEquals(endpoints.port(), resolvePort(port.getTargetPort(), appContainer(rendered)), "targetPort");
     }
 

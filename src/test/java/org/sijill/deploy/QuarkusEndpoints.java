@@ -13,9 +13,10 @@ import java.util.Properties;
  * Where the packaged service listens and answers health and metrics, worked out from
  * src/main/resources/application.properties the way Quarkus does (prod profile first, then the defaults:
  * port 8080, /q/health/live, /q/health/ready, /q/health/started, /q/metrics), so the manifests follow the
- * application when its configuration changes.
+ * application when its configuration changes. {@code managementPort} serves health and metrics: the HTTP
+ * port unless the management interface is enabled.
  */
-record QuarkusEndpoints(int port, String liveness, String readiness, String startup, String metrics) {
+record QuarkusEndpoints(int port, int managementPort, String liveness, String readiness, String startup, String metrics) {
 
     static final Path APPLICATION_PROPERTIES = Path.of("src/main/resources/application.properties");
 
@@ -32,11 +33,17 @@ record QuarkusEndpoints(int port, String liveness, String readiness, String star
     }
 
     static QuarkusEndpoints of(Properties properties) {
-        String root = resolve("/", value(properties, "quarkus.http.root-path", "/"));
-        String nonApplication = resolve(root, value(properties, "quarkus.http.non-application-root-path", "q"));
+        int port = Integer.parseInt(value(properties, "quarkus.http.port", "8080"));
+        // With the management interface on, health and metrics move to their own port and root.
+        boolean management = Boolean.parseBoolean(value(properties, "quarkus.management.enabled", "false"));
+        String nonApplication = management
+                ? resolve("/", value(properties, "quarkus.management.root-path", "q"))
+                : resolve(resolve("/", value(properties, "quarkus.http.root-path", "/")),
+                        value(properties, "quarkus.http.non-application-root-path", "q"));
         String health = resolve(nonApplication, value(properties, "quarkus.smallrye-health.root-path", "health"));
         return new QuarkusEndpoints(
-                Integer.parseInt(value(properties, "quarkus.http.port", "8080")),
+                port,
+                management ? Integer.parseInt(value(properties, "quarkus.management.port", "9000")) : port,
                 resolve(health, value(properties, "quarkus.smallrye-health.liveness-path", "live")),
                 resolve(health, value(properties, "quarkus.smallrye-health.readiness-path", "ready")),
                 resolve(health, value(properties, "quarkus.smallrye-health.startup-path", "started")),
