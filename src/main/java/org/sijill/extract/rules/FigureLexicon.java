@@ -1,0 +1,30 @@
+package org.sijill.extract.rules;
+
+import java.util.function.UnaryOperator;
+import org.sijill.extract.model.Outcome;
+
+/** The lexicons the figure rules read, loaded once through the text normaliser's key function. */
+public final class FigureLexicon {
+
+    public enum Form { EVENT, PERSON, VERB, TOLL, LATIN }
+
+    public enum Context { AGGREGATE, SUBSET, BREAKDOWN, HOLDING, STOP, VICTIM_OF, ANOTHER }
+
+    public record Trigger(Outcome outcome, Form form) {
+    }
+
+    final PhraseTable<Trigger> triggers;
+    final PhraseTable<Context> context;
+    final PhraseTable<Outcome> negations;
+
+    public FigureLexicon(UnaryOperator<String> key) {
+        triggers = PhraseTable.load("/lexicon/ar/casualty-triggers.tsv", key, true,
+                r -> new Trigger(Outcome.valueOf(r[1]), Form.valueOf(r[2])));
+        context = PhraseTable.load("/lexicon/ar/figure-context.tsv", key, true, r -> Context.valueOf(r[1]));
+        negations = PhraseTable.load("/lexicon/ar/casualty-negations.tsv", key, true, r -> Outcome.valueOf(r[1]));
+    }
+
+    boolean is(Tokens tokens, int i, Context c) {
+        return i >= 0 && i < tokens.size() && context.at(tokens, i).map(h -> h.value() == c).orElse(false);
+    }
+}

@@ -1,0 +1,380 @@
+package org.sijill.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sijill.extract.model.Outcome;
+import org.sijill.extract.rules.FigureLexicon.Context;
+import org.sijill.extract.rules.FigureLexicon.Trigger;
+import org.sijill.text.Count;
+import org.sijill.text.CountNouns;
+
+/**
+ * Finds casualty figures: a casualty word (lexicon {@code casualty-triggers.tsv}) and the count it governs, whose
+ * casualties they are, and the parts a count is broken into. Rule ids:
+ * <ul>
+ * <li>{@code casualty.event-noun}: "مقتل ستة أشخاص", "مقتل عنصرين من خلايا التنظيم", "فرار أكثر من 25 عنصرا"</li>
+ * <li>{@code casualty.number-before-noun}: "148 قتيلا", "حوالي 500 قتيلا"</li>
+ * <li>{@code casualty.toll}: "ارتفع عدد قتلى قسد إلى 6"</li>
+ * <li>{@code casualty.verb-object}: "قتلت قسد 23 مقاتلا من التنظيم", "اعتقلت 89 عنصرا"</li>
+ * <li>{@code casualty.verb-subject}: "7 عناصر من قسد ... قتلوا", "مهاجما انتحاريا قتل"</li>
+ * <li>{@code casualty.another}: "واعتقال آخر", "واعتقل آخر" (one more, same side)</li>
+ * <li>{@code casualty.subset}: "بينهم 3 عناصر لقوى الأمن الداخلي", "هم 54 مدني ... و93 من قسد"</li>
+ * <li>{@code casualty.coordinated}: "مقتل عنصرين من قسد، وعنصرين من الأسايش"</li>
+ * <li>{@code casualty.latin}: "leaves 18 SDF security forces dead, at least 16 Isis members too"</li>
+ * <li>{@code casualty.negation}: "دون وقوع إصابات" (count 0)</li>
+ * </ul>
+ */
+public final class FigureRules {
+
+    private static final int VERB_RIGHT = 10;
+    private static final int VERB_LEFT_PLURAL = 12;
+    private static final int VERB_LEFT_SINGULAR = 3;
+    private static final int ACTOR_WINDOW = 8;
+
+    private final FigureLexicon lex;
+
+    public FigureRules(FigureLexicon lex) {
+        this.lex = lex;
+    }
+
+    /** A count phrase over tokens [from, to): a number with its noun, or a noun that carries its own count. */
+    record CountPhrase(int from, int to, Count count, String nounClass, Reading.NumberRef number) {
+    }
+
+    public List<FoundFigure> find(Reading r) {
+        Tokens t = r.tokens();
+        var out = new ArrayList<FoundFigure>();
+        int i = 0;
+        while (i < t.size()) {
+            var negation = lex.negations.at(t, i);
+            if (negation.isPresent()) {
+                out.add(new FoundFigure(i, negation.get().to(), negation.get().value(), Count.exact(0), null, null, -1,
+                        "casualty.negation", false));
+                i = negation.get().to();
+                continue;
+            }
+            var hit = lex.triggers.at(t, i);
+            if (hit.isEmpty()) {
+                i++;
+                continue;
+            }
+            int before = out.size();
+            Trigger trig = hit.get().value();
+            Optional<FoundFigure> f = switch (trig.form()) {
+                case EVENT -> event(r, hit.get(), out);
+                case PERSON -> person(r, hit.get());
+                case TOLL -> toll(r, hit.get());
+                case VERB -> verb(r, hit.get(), out);
+                case LATIN -> latin(r, hit.get());
+            };
+            f.ifPresent(out::add);
+            if (out.size() > before) {
+                followers(r, out, out.size() - 1);
+                if (trig.form() == FigureLexicon.Form.LATIN) {
+                    latinContinued(r, out, out.size() - 1);
+                }
+            }
+            i = Math.max(hit.get().to(), out.size() > before ? out.get(out.size() - 1).to() : hit.get().to());
+        }
+        return markAggregates(t, out);
+    }
+
+    private Optional<FoundFigure> event(Reading r, PhraseTable.Hit<Trigger> hit, List<FoundFigure> out) {
+        int j = hit.to();
+        var cp = countAt(r, j, true);
+        if (cp.isPresent()) {
+            return Optional.of(figure(r, hit.from(), cp.get(), hit.value().outcome(), "casualty.event-noun"));
+        }
+        return another(r, hit, j, out);
+    }
+
+    /** "واعتقال آخر": one more, on the side of the figure just before it in the sentence. */
+    private Optional<FoundFigure> another(Reading r, PhraseTable.Hit<Trigger> hit, int j, List<FoundFigure> out) {
+        if (!lex.is(r.tokens(), j, Context.ANOTHER) || out.isEmpty()) {
+            return Optional.empty();
+        }
+        FoundFigure prev = out.get(out.size() - 1);
+        if (!r.tokens().sameSentence(prev.from(), hit.from())) {
+            return Optional.empty();
+        }
+        return Optional.of(new FoundFigure(hit.from(), j + 1, hit.value().outcome(), Count.exact(1), prev.actorId(),
+                prev.nounClass(), -1, "casualty.another", false));
+    }
+
+    private Optional<FoundFigure> person(Reading r, PhraseTable.Hit<Trigger> hit) {
+        var n = r.numberEndingAt(hit.from() - 1);
+        if (n.isPresent() && !heldPopulation(r, n.get().from())) {
+            r.consume(n.get());
+            var cp = new CountPhrase(n.get().from(), hit.to(), n.get().count(), null, n.get());
+            return Optional.of(figure(r, n.get().from(), cp, hit.value().outcome(), "casualty.number-before-noun"));
+        }
+        var own = r.nounCount(hit.from());
+        if (own.isPresent() && own.get().qualifier() == org.sijill.text.Qualifier.EXACT) {
+            var cp = new CountPhrase(hit.from(), hit.to(), own.get(), null, null);
+            return Optional.of(figure(r, hit.from(), cp, hit.value().outcome(), "casualty.noun-count"));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<FoundFigure> toll(Reading r, PhraseTable.Hit<Trigger> hit) {
+        Tokens t = r.tokens();
+        for (int k = hit.to(); k < Math.min(t.size() - 1, hit.to() + 10) && t.sameSentence(k, hit.from()); k++) {
+            if (t.get(k).text().equals("الي")) {
+                var n = r.numberAt(k + 1);
+                if (n.isEmpty()) {
+                    return Optional.empty();
+                }
+                r.consume(n.get());
+                String actor = actorBetween(r, hit.to(), k);
+                return Optional.of(new FoundFigure(hit.from(), n.get().to(), hit.value().outcome(), n.get().count(),
+                        actor, null, -1, "casualty.toll", false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<FoundFigure> verb(Reading r, PhraseTable.Hit<Trigger> hit, List<FoundFigure> out) {
+        Tokens t = r.tokens();
+        for (int k = hit.to(); k < Math.min(t.size(), hit.to() + VERB_RIGHT) && t.sameClause(k, hit.from()); k++) {
+            if (lex.is(t, k, Context.STOP) || lex.triggers.at(t, k).isPresent()) {
+                break;
+            }
+            if (lex.is(t, k, Context.ANOTHER)) {
+                return another(r, hit, k, out);
+            }
+            var cp = countAt(r, k, false);
+            if (cp.isPresent()) {
+                return Optional.of(figure(r, hit.from(), cp.get(), hit.value().outcome(), "casualty.verb-object"));
+            }
+        }
+        boolean plural = t.get(hit.to() - 1).text().endsWith("وا") || hit.to() - hit.from() > 1;
+        int window = plural ? VERB_LEFT_PLURAL : VERB_LEFT_SINGULAR;
+        for (int k = hit.from() - 1; k >= Math.max(0, hit.from() - window) && t.sameSentence(k, hit.from()); k--) {
+            var cp = countAt(r, k, false);
+            if (cp.isPresent() && cp.get().to() <= hit.from()) {
+                String actor = actorBetween(r, cp.get().to(), hit.from());
+                if (actor == null) {
+                    actor = classActor(cp.get().nounClass());
+                }
+                return Optional.of(new FoundFigure(cp.get().from(), hit.to(), hit.value().outcome(), cp.get().count(),
+                        actor, cp.get().nounClass(), -1, "casualty.verb-subject", false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<FoundFigure> latin(Reading r, PhraseTable.Hit<Trigger> hit) {
+        Tokens t = r.tokens();
+        for (int k = hit.from() - 1; k >= Math.max(0, hit.from() - 6) && t.sameClause(k, hit.from()); k--) {
+            var n = r.numberAt(k);
+            if (n.isPresent()) {
+                r.consume(n.get());
+                return Optional.of(new FoundFigure(n.get().from(), hit.to(), hit.value().outcome(),
+                        latinQualified(t, n.get()), actorBetween(r, n.get().to(), hit.from()), null, -1,
+                        "casualty.latin", false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "..., at least 16 Isis members too": a further count in the same English sentence shares the outcome. */
+    private void latinContinued(Reading r, List<FoundFigure> out, int index) {
+        Tokens t = r.tokens();
+        FoundFigure f = out.get(index);
+        for (int k = f.to(); k < t.size() && t.sameSentence(k, f.from()); k++) {
+            var n = r.numberAt(k);
+            if (n.isPresent()) {
+                String actor = actorBetween(r, n.get().to(), Math.min(t.size(), n.get().to() + 3));
+                if (actor != null) {
+                    r.consume(n.get());
+                    int end = Math.min(t.size(), n.get().to() + 3);
+                    out.add(new FoundFigure(n.get().from(), end, f.outcome(), latinQualified(t, n.get()), actor, null,
+                            -1, "casualty.latin", false));
+                }
+            }
+        }
+    }
+
+    private static Count latinQualified(Tokens t, Reading.NumberRef n) {
+        boolean atLeast = n.from() >= 2 && t.get(n.from() - 2).text().equalsIgnoreCase("at")
+                && t.get(n.from() - 1).text().equalsIgnoreCase("least");
+        return atLeast && n.count().value() != null ? Count.atLeast(n.count().value()) : n.count();
+    }
+
+    /** Parts of the figure just found ("بينهم ..."), and further counts coordinated with it ("، وعنصرين من ..."). */
+    private void followers(Reading r, List<FoundFigure> out, int index) {
+        Tokens t = r.tokens();
+        FoundFigure f = out.get(index);
+        int k = f.to();
+        int limit = Math.min(t.size(), k + 12);
+        for (; k < limit && t.sameSentence(k, f.from()); k++) {
+            if (lex.is(t, k, Context.SUBSET) || lex.is(t, k, Context.BREAKDOWN)) {
+                int next = lex.context.at(t, k).get().to();
+                parts(r, out, index, next);
+                return;
+            }
+            if (lex.is(t, k, Context.STOP) || lex.triggers.at(t, k).isPresent() || r.numberAt(k).isPresent()) {
+                break;
+            }
+            if (t.get(k).text().equals("و") || t.get(k).text().startsWith("و")) {
+                var cp = countAt(r, t.get(k).text().equals("و") ? k + 1 : k, false);
+                if (cp.isPresent() && cp.get().count().qualifier() == org.sijill.text.Qualifier.EXACT
+                        && !t.sameClause(k, f.to() - 1)) {
+                    out.add(figure(r, k, cp.get(), f.outcome(), "casualty.coordinated").withParent(f.parent()));
+                    followers(r, out, out.size() - 1);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Counts that make up out[parent], from token k: "3 عناصر لقوى الأمن", "سيدتان وطفل", "و93 من قسد". */
+    private void parts(Reading r, List<FoundFigure> out, int parent, int k) {
+        Tokens t = r.tokens();
+        FoundFigure p = out.get(parent);
+        int sentence = t.get(p.from()).sentence();
+        while (k < t.size() && t.get(k).sentence() == sentence) {
+            int at = t.get(k).text().equals("و") ? k + 1 : k;
+            var cp = countAt(r, at, false);
+            if (cp.isEmpty()) {
+                return;
+            }
+            FoundFigure child = figure(r, k, cp.get(), p.outcome(), "casualty.subset").withParent(parent);
+            if (child.actorId() == null) {
+                child = child.withActor(classActor(cp.get().nounClass()));
+            }
+            out.add(child);
+            int childIndex = out.size() - 1;
+            int next = child.to();
+            if (next < t.size() && (lex.is(t, next, Context.SUBSET))) {
+                int inner = lex.context.at(t, next).get().to();
+                parts(r, out, childIndex, inner);
+                next = out.get(out.size() - 1).to();
+                if (next < t.size() && t.sameClause(next - 1, next)) {
+                    // coordination inside the nested list stays there; a comma returns to this level
+                    return;
+                }
+            }
+            k = nextCoordinated(t, next, sentence);
+            if (k < 0) {
+                return;
+            }
+        }
+    }
+
+    /** The token after "و" that continues a list (skipping the rest of an item's description), or -1. */
+    private int nextCoordinated(Tokens t, int k, int sentence) {
+        for (int j = k; j < Math.min(t.size(), k + 10) && t.get(j).sentence() == sentence; j++) {
+            if (lex.triggers.at(t, j).isPresent() || lex.is(t, j, Context.STOP)) {
+                return -1;
+            }
+            String w = t.get(j).text();
+            if (w.equals("و") || (w.startsWith("و") && j > k && !t.sameClause(j - 1, j))) {
+                return j;
+            }
+            if (w.startsWith("و") && w.length() > 2 && j == k) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private FoundFigure figure(Reading r, int from, CountPhrase cp, Outcome outcome, String rule) {
+        if (cp.number() != null) {
+            r.consume(cp.number());
+        }
+        var owner = actorAfter(r, cp.to());
+        String actor = owner.map(Reading.ActorRef::actorId).orElse(null);
+        int to = owner.map(Reading.ActorRef::to).orElse(cp.to());
+        return new FoundFigure(Math.min(from, cp.from()), Math.max(to, cp.to()), outcome, cp.count(), actor,
+                cp.nounClass(), -1, rule, false);
+    }
+
+    /**
+     * A count at token k: a number (with the noun after it, if any), "أحد" + noun, or a noun carrying its own count
+     * (dual 2, indefinite singular 1; a bare plural only when {@code plurals} is set).
+     */
+    Optional<CountPhrase> countAt(Reading r, int k, boolean plurals) {
+        if (k < 0 || k >= r.tokens().size()) {
+            return Optional.empty();
+        }
+        var n = r.numberAt(k);
+        if (n.isPresent()) {
+            if (heldPopulation(r, k)) {
+                return Optional.empty();
+            }
+            var noun = r.noun(n.get().to());
+            String cls = noun.map(m -> m.noun().nounClass().name()).orElse(null);
+            int to = noun.isPresent() ? n.get().to() + 1 : n.get().to();
+            boolean counted = noun.isPresent() || (to < r.tokens().size() && isPartitive(r.tokens(), to));
+            return counted || plurals ? Optional.of(new CountPhrase(k, to, n.get().count(), cls, n.get()))
+                    : Optional.empty();
+        }
+        var noun = r.noun(k);
+        if (noun.isEmpty()) {
+            return Optional.empty();
+        }
+        var count = r.nounCount(k);
+        if (count.isEmpty() || (!plurals && count.get().value() == null)) {
+            return Optional.empty();
+        }
+        return Optional.of(new CountPhrase(k, k + 1, count.get(), noun.get().noun().nounClass().name(), null));
+    }
+
+    private static boolean isPartitive(Tokens t, int k) {
+        return t.get(k).text().equals("من");
+    }
+
+    private boolean heldPopulation(Reading r, int k) {
+        for (int j = Math.max(0, k - 3); j < k; j++) {
+            if (lex.is(r.tokens(), j, Context.HOLDING)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whose casualties: the first actor named after the count, before the description turns to someone else. */
+    private Optional<Reading.ActorRef> actorAfter(Reading r, int k) {
+        Tokens t = r.tokens();
+        for (int j = k; j < Math.min(t.size(), k + ACTOR_WINDOW) && (j == k || t.sameClause(j - 1, j)); j++) {
+            var a = r.actorAt(j);
+            if (a.isPresent()) {
+                return a;
+            }
+            if (lex.is(t, j, Context.STOP) || lex.triggers.at(t, j).isPresent() || r.numberAt(j).isPresent()
+                    || (j > k && r.noun(j).isPresent() && t.get(j).text().startsWith("و"))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String actorBetween(Reading r, int from, int to) {
+        for (int j = from; j < to; j++) {
+            var a = r.actorAt(j);
+            if (a.isPresent()) {
+                return a.get().actorId();
+            }
+        }
+        return null;
+    }
+
+    static String classActor(String nounClass) {
+        return nounClass != null && (nounClass.equals(CountNouns.NounClass.CIVILIAN.name())
+                || nounClass.equals(CountNouns.NounClass.CHILD.name())
+                || nounClass.equals(CountNouns.NounClass.WOMAN.name())) ? "civilians" : null;
+    }
+
+    private List<FoundFigure> markAggregates(Tokens t, List<FoundFigure> figures) {
+        var aggregateSentences = new java.util.HashSet<Integer>();
+        for (var hit : lex.context.findAll(t)) {
+            if (hit.value() == Context.AGGREGATE) {
+                aggregateSentences.add(t.get(hit.from()).sentence());
+            }
+        }
+        return figures.stream().map(f -> aggregateSentences.contains(t.get(f.from()).sentence()) ? f.aggregate() : f)
+                .toList();
+    }
+}

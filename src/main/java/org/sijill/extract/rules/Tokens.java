@@ -1,0 +1,128 @@
+package org.sijill.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The key view of an article cut into word tokens, with sentence and clause numbers. Rules walk tokens, never
+ * raw characters, so a phrase lexicon and a count can meet across punctuation and quotes ("قتلى “قسد”").
+ *
+ * <p>Sentences end at . ! ? ؟ ؛ and line breaks; clauses also end at commas and colons.
+ */
+public final class Tokens {
+
+    /** One word: key-view offsets, its sentence and clause ordinals. */
+    public record Token(String text, int start, int end, int sentence, int clause) {
+    }
+
+    private final String key;
+    private final List<Token> tokens;
+    private final int sentences;
+
+    private Tokens(String key, List<Token> tokens, int sentences) {
+        this.key = key;
+        this.tokens = tokens;
+        this.sentences = sentences;
+    }
+
+    public static Tokens of(String key) {
+        var out = new ArrayList<Token>();
+        int sentence = 0;
+        int clause = 0;
+        boolean sentenceHasWords = false;
+        int i = 0;
+        while (i < key.length()) {
+            char c = key.charAt(i);
+            if (isWordChar(c)) {
+                // letters and digits are separate tokens: "الذكر148" is a word and a number
+                int start = i;
+                boolean digit = Character.isDigit(c);
+                while (i < key.length() && isWordChar(key.charAt(i)) && Character.isDigit(key.charAt(i)) == digit) {
+                    i++;
+                }
+                out.add(new Token(key.substring(start, i), start, i, sentence, clause));
+                sentenceHasWords = true;
+                continue;
+            }
+            if (isSentenceEnd(key, i) && sentenceHasWords) {
+                sentence++;
+                clause++;
+                sentenceHasWords = false;
+            } else if (c == '،' || c == ',' || c == ':' || c == '؛') {
+                clause++;
+            }
+            i++;
+        }
+        return new Tokens(key, List.copyOf(out), sentence + 1);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** A full stop between digits ("2.5") or inside a web address is not a sentence end. */
+    private static boolean isSentenceEnd(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '\n' || c == '!' || c == '?' || c == '؟' || c == '؛') {
+            return true;
+        }
+        if (c != '.') {
+            return false;
+        }
+        boolean before = i > 0 && Character.isLetterOrDigit(s.charAt(i - 1));
+        boolean after = i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1));
+        return !(before && after);
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public List<Token> list() {
+        return tokens;
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public Token get(int i) {
+        return tokens.get(i);
+    }
+
+    public int sentenceCount() {
+        return sentences;
+    }
+
+    /** Index of the first token that starts at or after this key offset (size() if none). */
+    public int indexAt(int keyOffset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < keyOffset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Index of the last token that ends at or before this key offset (-1 if none). */
+    public int lastIndexBefore(int keyOffset) {
+        int i = indexAt(keyOffset) - 1;
+        while (i >= 0 && tokens.get(i).end() > keyOffset) {
+            i--;
+        }
+        return i;
+    }
+
+    public boolean sameSentence(int a, int b) {
+        return tokens.get(a).sentence() == tokens.get(b).sentence();
+    }
+
+    public boolean sameClause(int a, int b) {
+        return tokens.get(a).clause() == tokens.get(b).clause();
+    }
+}
