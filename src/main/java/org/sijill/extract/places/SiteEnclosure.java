@@ -102,7 +102,9 @@ final class SiteEnclosure {
         if (m.isSite() || m.place == null || m.precision == Precision.COUNTRY) {
             return false;
         }
-        return !townOnly || m.place.kind() == PlaceKind.POPULATED_PLACE || m.place.kind() == PlaceKind.SUB_DISTRICT;
+        // "شرقي حلب" places a town relative to another; it is not the container of the next neighbourhood
+        return !townOnly || !m.directional
+                && (m.place.kind() == PlaceKind.POPULATED_PLACE || m.place.kind() == PlaceKind.SUB_DISTRICT);
     }
 
     /** No sentence punctuation between token fromToken-1 and token toToken. */
