@@ -1,0 +1,154 @@
+package org.sijill.extract;
+
+import java.util.Arrays;
+
+/**
+ * Tokens of a key-form text (see {@code ArabicNormalizer.key}) with their offsets.
+ *
+ * <p>A token is a run of Arabic letters or a run of ASCII letters/digits/underscore, so {@code لـ”قسد”}
+ * (key: {@code ل”قسد”}) gives {@code ل} and {@code قسد}. Tokens are joined into phrases only across gaps made of
+ * spaces and quote marks: {@code تنظيم “الدولة”} is one phrase, {@code الرقة، الحسكة} is not. No {@code \b}
+ * or {@code \w}: since JDK 19 they no longer treat Arabic letters as word characters.
+ */
+public final class KeyText {
+
+    private static final String JOINABLE_GAP = " \t\u00A0\"'`“”„«»‘’‹›\u0640\u200B\u200C\u200D\u200E\u200F";
+
+    private static final String SENTENCE_BREAK = ".!?؟\n\r:;…";
+
+    private final String text;
+
+    private final int[] starts;
+
+    private final int[] ends;
+
+    private final int size;
+
+    private KeyText(String text, int[] starts, int[] ends, int size) {
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+        this.size = size;
+    }
+
+    public static KeyText of(String text) {
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        int n = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int cls = charClass(text.charAt(i));
+            if (cls == 0) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < text.length() && charClass(text.charAt(j)) == cls) {
+                j++;
+            }
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+            }
+            starts[n] = i;
+            ends[n] = j;
+            n++;
+            i = j;
+        }
+        return new KeyText(text, starts, ends, n);
+    }
+
+    /** 1 = Arabic letter (no tatweel, marks or digits), 2 = ASCII letter/digit/underscore, 0 = anything else. */
+    static int charClass(char c) {
+        if ((c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A') || (c >= '\u0671' && c <= '\u06D3')) {
+            return 1;
+        }
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') {
+            return 2;
+        }
+        return 0;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public String token(int i) {
+        return text.substring(starts[i], ends[i]);
+    }
+
+    public int start(int i) {
+        return starts[i];
+    }
+
+    public int end(int i) {
+        return ends[i];
+    }
+
+    public boolean isArabic(int i) {
+        return charClass(text.charAt(starts[i])) == 1;
+    }
+
+    /** True when tokens i and i+1 may belong to one phrase (only spaces and quote marks between them). */
+    public boolean joinsNext(int i) {
+        if (i + 1 >= size) {
+            return false;
+        }
+        for (int c = ends[i]; c < starts[i + 1]; c++) {
+            if (JOINABLE_GAP.indexOf(text.charAt(c)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when sentence punctuation (or a colon, which ends datelines) lies between tokens i-1 and i. */
+    public boolean breakBefore(int i) {
+        if (i <= 0 || i >= size) {
+            return true;
+        }
+        for (int c = ends[i - 1]; c < starts[i]; c++) {
+            if (SENTENCE_BREAK.indexOf(text.charAt(c)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Index of the token at or after char offset, or size(). */
+    public int tokenAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ends[mid] <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Gap text between tokens i and i+1 (empty at the end). */
+    public String gapAfter(int i) {
+        return i + 1 < size ? text.substring(ends[i], starts[i + 1]) : text.substring(ends[i]);
+    }
+
+    /** Tokens of a key-form phrase joined by single spaces: the form every index stores. */
+    public static String phrase(String key) {
+        KeyText t = of(key);
+        var sb = new StringBuilder();
+        for (int i = 0; i < t.size; i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.token(i));
+        }
+        return sb.toString();
+    }
+}
