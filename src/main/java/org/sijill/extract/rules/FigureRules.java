@@ -39,7 +39,7 @@ public final class FigureRules {
     }
 
     /** A count phrase over tokens [from, to): a number with its noun, or a noun that carries its own count. */
-    record CountPhrase(int from, int to, Count count, String nounClass, Reading.NumberRef number) {
+    record CountPhrase(int from, int to, Count count, String nounClass, Reading.NumberRef number, String noun) {
     }
 
     public List<FoundFigure> find(Reading r) {
@@ -50,7 +50,7 @@ public final class FigureRules {
             var negation = lex.negations.at(t, i);
             if (negation.isPresent()) {
                 out.add(new FoundFigure(i, negation.get().to(), negation.get().value(), Count.exact(0), null, null, -1,
-                        "casualty.negation", false));
+                        "casualty.negation", false, null));
                 i = negation.get().to();
                 continue;
             }
@@ -82,11 +82,14 @@ public final class FigureRules {
 
     private Optional<FoundFigure> event(Reading r, PhraseTable.Hit<Trigger> hit, List<FoundFigure> out) {
         int j = hit.to();
+        if (lex.is(r.tokens(), j, Context.ANOTHER)) {
+            return another(r, hit, j, out);
+        }
         var cp = countAt(r, j, true);
         if (cp.isPresent()) {
             return Optional.of(figure(r, hit.from(), cp.get(), hit.value().outcome(), "casualty.event-noun"));
         }
-        return another(r, hit, j, out);
+        return Optional.empty();
     }
 
     /** "واعتقال آخر": one more, on the side of the figure just before it in the sentence. */
@@ -99,19 +102,19 @@ public final class FigureRules {
             return Optional.empty();
         }
         return Optional.of(new FoundFigure(hit.from(), j + 1, hit.value().outcome(), Count.exact(1), prev.actorId(),
-                prev.nounClass(), -1, "casualty.another", false));
+                prev.nounClass(), -1, "casualty.another", false, null));
     }
 
     private Optional<FoundFigure> person(Reading r, PhraseTable.Hit<Trigger> hit) {
         var n = r.numberEndingAt(hit.from() - 1);
         if (n.isPresent() && !heldPopulation(r, n.get().from())) {
             r.consume(n.get());
-            var cp = new CountPhrase(n.get().from(), hit.to(), n.get().count(), null, n.get());
+            var cp = new CountPhrase(n.get().from(), hit.to(), n.get().count(), null, n.get(), null);
             return Optional.of(figure(r, n.get().from(), cp, hit.value().outcome(), "casualty.number-before-noun"));
         }
         var own = r.nounCount(hit.from());
         if (own.isPresent() && own.get().qualifier() == org.sijill.text.Qualifier.EXACT) {
-            var cp = new CountPhrase(hit.from(), hit.to(), own.get(), null, null);
+            var cp = new CountPhrase(hit.from(), hit.to(), own.get(), null, null, null);
             return Optional.of(figure(r, hit.from(), cp, hit.value().outcome(), "casualty.noun-count"));
         }
         return Optional.empty();
@@ -128,7 +131,7 @@ public final class FigureRules {
                 r.consume(n.get());
                 String actor = actorBetween(r, hit.to(), k);
                 return Optional.of(new FoundFigure(hit.from(), n.get().to(), hit.value().outcome(), n.get().count(),
-                        actor, null, -1, "casualty.toll", false));
+                        actor, null, -1, "casualty.toll", false, null));
             }
         }
         return Optional.empty();
@@ -158,7 +161,7 @@ public final class FigureRules {
                     actor = classActor(cp.get().nounClass());
                 }
                 return Optional.of(new FoundFigure(cp.get().from(), hit.to(), hit.value().outcome(), cp.get().count(),
-                        actor, cp.get().nounClass(), -1, "casualty.verb-subject", false));
+                        actor, cp.get().nounClass(), -1, "casualty.verb-subject", false, cp.get().noun()));
             }
         }
         return Optional.empty();
@@ -172,7 +175,7 @@ public final class FigureRules {
                 r.consume(n.get());
                 return Optional.of(new FoundFigure(n.get().from(), hit.to(), hit.value().outcome(),
                         latinQualified(t, n.get()), actorBetween(r, n.get().to(), hit.from()), null, -1,
-                        "casualty.latin", false));
+                        "casualty.latin", false, null));
             }
         }
         return Optional.empty();
@@ -190,7 +193,7 @@ public final class FigureRules {
                     r.consume(n.get());
                     int end = Math.min(t.size(), n.get().to() + 3);
                     out.add(new FoundFigure(n.get().from(), end, f.outcome(), latinQualified(t, n.get()), actor, null,
-                            -1, "casualty.latin", false));
+                            -1, "casualty.latin", false, null));
                 }
             }
         }
@@ -214,17 +217,19 @@ public final class FigureRules {
                 parts(r, out, index, next);
                 return;
             }
-            if (lex.is(t, k, Context.STOP) || lex.triggers.at(t, k).isPresent() || r.numberAt(k).isPresent()) {
+            if (lex.is(t, k, Context.STOP) || lex.triggers.at(t, k).isPresent()) {
                 break;
             }
-            if (t.get(k).text().equals("و") || t.get(k).text().startsWith("و")) {
+            if (t.get(k).text().startsWith("و")) {
                 var cp = countAt(r, t.get(k).text().equals("و") ? k + 1 : k, false);
-                if (cp.isPresent() && cp.get().count().qualifier() == org.sijill.text.Qualifier.EXACT
-                        && !t.sameClause(k, f.to() - 1)) {
+                if (cp.isPresent() && cp.get().count().qualifier() == org.sijill.text.Qualifier.EXACT) {
                     out.add(figure(r, k, cp.get(), f.outcome(), "casualty.coordinated").withParent(f.parent()));
                     followers(r, out, out.size() - 1);
                     return;
                 }
+            }
+            if (r.numberAt(k).isPresent()) {
+                break;
             }
         }
     }
@@ -236,7 +241,7 @@ public final class FigureRules {
         int sentence = t.get(p.from()).sentence();
         while (k < t.size() && t.get(k).sentence() == sentence) {
             int at = t.get(k).text().equals("و") ? k + 1 : k;
-            var cp = countAt(r, at, false);
+            var cp = countAt(r, at, true);
             if (cp.isEmpty()) {
                 return;
             }
@@ -265,7 +270,7 @@ public final class FigureRules {
 
     /** The token after "و" that continues a list (skipping the rest of an item's description), or -1. */
     private int nextCoordinated(Tokens t, int k, int sentence) {
-        for (int j = k; j < Math.min(t.size(), k + 10) && t.get(j).sentence() == sentence; j++) {
+        for (int j = k; j < Math.min(t.size(), k + 20) && t.get(j).sentence() == sentence; j++) {
             if (lex.triggers.at(t, j).isPresent() || lex.is(t, j, Context.STOP)) {
                 return -1;
             }
@@ -284,18 +289,20 @@ public final class FigureRules {
         if (cp.number() != null) {
             r.consume(cp.number());
         }
-        var owner = actorAfter(r, cp.to());
+        var owner = r.actorAt(cp.to() - 1).filter(a -> cp.to() - 1 > cp.from() || cp.number() == null)
+                .or(() -> actorAfter(r, cp.to()));
         String actor = owner.map(Reading.ActorRef::actorId).orElse(null);
         int to = owner.map(Reading.ActorRef::to).orElse(cp.to());
         return new FoundFigure(Math.min(from, cp.from()), Math.max(to, cp.to()), outcome, cp.count(), actor,
-                cp.nounClass(), -1, rule, false);
+                cp.nounClass(), -1, rule, false, cp.noun());
     }
 
     /**
      * A count at token k: a number (with the noun after it, if any), "أحد" + noun, or a noun carrying its own count
-     * (dual 2, indefinite singular 1; a bare plural only when {@code plurals} is set).
+     * (dual 2, indefinite singular 1). With {@code loose}, also a number with no noun after it ("مقتل 6",
+     * "بينهم 374") and a bare plural noun ("مقتل عناصر", at least 3).
      */
-    Optional<CountPhrase> countAt(Reading r, int k, boolean plurals) {
+    Optional<CountPhrase> countAt(Reading r, int k, boolean loose) {
         if (k < 0 || k >= r.tokens().size()) {
             return Optional.empty();
         }
@@ -308,18 +315,19 @@ public final class FigureRules {
             String cls = noun.map(m -> m.noun().nounClass().name()).orElse(null);
             int to = noun.isPresent() ? n.get().to() + 1 : n.get().to();
             boolean counted = noun.isPresent() || (to < r.tokens().size() && isPartitive(r.tokens(), to));
-            return counted || plurals ? Optional.of(new CountPhrase(k, to, n.get().count(), cls, n.get()))
-                    : Optional.empty();
+            return counted || loose ? Optional.of(new CountPhrase(k, to, n.get().count(), cls, n.get(),
+                    noun.map(m -> m.noun().lemma()).orElse(null))) : Optional.empty();
         }
         var noun = r.noun(k);
         if (noun.isEmpty()) {
             return Optional.empty();
         }
         var count = r.nounCount(k);
-        if (count.isEmpty() || (!plurals && count.get().value() == null)) {
+        if (count.isEmpty() || (!loose && count.get().value() == null)) {
             return Optional.empty();
         }
-        return Optional.of(new CountPhrase(k, k + 1, count.get(), noun.get().noun().nounClass().name(), null));
+        return Optional.of(new CountPhrase(k, k + 1, count.get(), noun.get().noun().nounClass().name(), null,
+                noun.get().noun().lemma()));
     }
 
     private static boolean isPartitive(Tokens t, int k) {
@@ -343,7 +351,8 @@ public final class FigureRules {
             if (a.isPresent()) {
                 return a;
             }
-            if (lex.is(t, j, Context.STOP) || lex.triggers.at(t, j).isPresent() || r.numberAt(j).isPresent()
+            if (lex.is(t, j, Context.STOP) || lex.is(t, j, Context.SUBSET) || lex.is(t, j, Context.BREAKDOWN)
+                    || lex.triggers.at(t, j).isPresent() || r.numberAt(j).isPresent()
                     || (j > k && r.noun(j).isPresent() && t.get(j).text().startsWith("و"))) {
                 return Optional.empty();
             }
@@ -374,7 +383,7 @@ public final class FigureRules {
                 aggregateSentences.add(t.get(hit.from()).sentence());
             }
         }
-        return figures.stream().map(f -> aggregateSentences.contains(t.get(f.from()).sentence()) ? f.aggregate() : f)
+        return figures.stream().map(f -> aggregateSentences.contains(t.get(f.from()).sentence()) ? f.asAggregate() : f)
                 .toList();
     }
 }

@@ -10,17 +10,17 @@ import org.sijill.text.Count;
  * @param actorId null when the rules found no owner; the pipeline then applies defaults
  */
 public record FoundFigure(int from, int to, Outcome outcome, Count count, String actorId, String nounClass, int parent,
-        String ruleId, boolean aggregate) {
+        String ruleId, boolean aggregate, String noun) {
 
     FoundFigure withParent(int p) {
-        return new FoundFigure(from, to, outcome, count, actorId, nounClass, p, ruleId, aggregate);
+        return new FoundFigure(from, to, outcome, count, actorId, nounClass, p, ruleId, aggregate, noun);
     }
 
     FoundFigure withActor(String a) {
-        return new FoundFigure(from, to, outcome, count, a, nounClass, parent, ruleId, aggregate);
+        return new FoundFigure(from, to, outcome, count, a, nounClass, parent, ruleId, aggregate, noun);
     }
 
-    FoundFigure aggregate() {
-        return new FoundFigure(from, to, outcome, count, actorId, nounClass, parent, ruleId, true);
+    FoundFigure asAggregate() {
+        return new FoundFigure(from, to, outcome, count, actorId, nounClass, parent, ruleId, true, noun);
     }
 }

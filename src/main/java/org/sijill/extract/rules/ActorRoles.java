@@ -1,0 +1,67 @@
+package org.sijill.extract.rules;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.sijill.extract.model.ActorRole;
+import org.sijill.extract.model.ActorRole.Role;
+
+/**
+ * The sides of an event, from cue words around actor names in the event's sentences (lexicon
+ * {@code actor-role-cues.tsv}) and from whose casualties its figures count: "هجوم نفذته خلايا التنظيم على مقرات
+ * قسد" → isis PERPETRATOR, sdf TARGET. A side with casualties that is not the perpetrator is a TARGET; civilians
+ * are VICTIMs.
+ */
+final class ActorRoles {
+
+    private static final int WINDOW = 4;
+
+    private final PhraseTable<String> cues;
+
+    ActorRoles(UnaryOperator<String> key) {
+        cues = PhraseTable.load("/lexicon/ar/actor-role-cues.tsv", key, true, r -> r[1]);
+    }
+
+    List<ActorRole> roles(Reading r, List<Integer> sentences, List<FoundFigure> figures) {
+        Tokens t = r.tokens();
+        Map<String, Role> roles = new LinkedHashMap<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (!sentences.contains(t.get(i).sentence())) {
+                continue;
+            }
+            var cue = cues.at(t, i);
+            if (cue.isEmpty()) {
+                continue;
+            }
+            if ("CLAIM".equals(cue.get().value())) {
+                for (int k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
+                    var a = r.actorAt(k);
+                    if (a.isPresent() && a.get().to() <= i && t.sameClause(k, i)) {
+                        roles.put(a.get().actorId(), Role.PERPETRATOR);
+                    }
+                }
+                continue;
+            }
+            Role role = Role.valueOf(cue.get().value());
+            for (int k = cue.get().to(); k < Math.min(t.size(), cue.get().to() + WINDOW); k++) {
+                var a = r.actorAt(k);
+                if (a.isPresent() && t.sameClause(k, i)) {
+                    if (role == Role.PERPETRATOR || !roles.containsKey(a.get().actorId())) {
+                        roles.put(a.get().actorId(), role);
+                    }
+                    break;
+                }
+            }
+        }
+        for (FoundFigure f : figures) {
+            String owner = f.actorId();
+            if (owner == null || owner.equals("unknown") || roles.get(owner) == Role.PERPETRATOR) {
+                continue;
+            }
+            roles.putIfAbsent(owner, owner.equals("civilians") ? Role.VICTIM : Role.TARGET);
+        }
+        roles.remove("unknown");
+        return roles.entrySet().stream().map(e -> new ActorRole(e.getKey(), e.getValue())).toList();
+    }
+}

@@ -1,0 +1,257 @@
+package org.sijill.extract.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.sijill.extract.model.IncidentMention.Role;
+import org.sijill.extract.places.PlaceMatch;
+import org.sijill.extract.places.Precision;
+import org.sijill.text.DateMention;
+
+/**
+ * Finds the events an article tells of. Every event word (lexicon {@code event-triggers.tsv}) becomes a candidate
+ * with the place and date its clause (else its sentence) names; a candidate that names no place continues the
+ * event before it. Candidates at compatible places with the same event type are one event. A candidate is a
+ * passing reference when a marker says so ({@code بعد الهجوم ...}, {@code لا تشمل عملية ...}) or when, after the
+ * article's first event, it is dated only to a month or a year; merged with a reported event it is reported.
+ *
+ * <p>Rule ids: {@code event.trigger} (reported), {@code event.reference} (passing reference).
+ */
+public final class EventRules {
+
+    /** An event mention under construction: its candidates, strongest first decides the type. */
+    public static final class Group {
+        final List<EventCandidate> members = new ArrayList<>();
+        EventCandidate strongest;
+        PlaceMatch place;
+        DateMention date;
+        Role role;
+
+        Group(EventCandidate c) {
+            add(c);
+        }
+
+        void add(EventCandidate c) {
+            members.add(c);
+            if (strongest == null || c.priority() < strongest.priority()) {
+                strongest = c;
+            }
+            if (c.place() != null && (place == null || finer(c.place(), place))) {
+                place = c.place();
+            }
+            if (date == null && c.date() != null) {
+                date = c.date();
+            }
+            role = role == Role.REPORTS || c.role() == Role.REPORTS ? Role.REPORTS : Role.REFERENCES;
+        }
+
+        /** A candidate that names no place of its own: it adds to this event but cannot change its role. */
+        void continueWith(EventCandidate c) {
+            Role kept = role;
+            add(c);
+            role = kept;
+        }
+
+        public List<EventCandidate> members() {
+            return members;
+        }
+
+        public EventCandidate strongest() {
+            return strongest;
+        }
+
+        public PlaceMatch place() {
+            return place;
+        }
+
+        public DateMention date() {
+            return date;
+        }
+
+        public Role role() {
+            return role;
+        }
+    }
+
+    record Trigger(String eventType, String subEventType, int priority) {
+    }
+
+    private static final Set<Precision> COARSE = Set.of(Precision.GOVERNORATE, Precision.DISTRICT, Precision.COUNTRY);
+    private static final Set<Precision> FINE = Set.of(Precision.SITE, Precision.NEIGHBOURHOOD);
+
+    private final PhraseTable<Trigger> triggers;
+    private final PhraseTable<String> markers;
+    private final FigureLexicon figureLexicon;
+
+    public EventRules(UnaryOperator<String> key, FigureLexicon figureLexicon) {
+        this.triggers = PhraseTable.load("/lexicon/ar/event-triggers.tsv", key, true,
+                r -> new Trigger(r[1], r[2], Integer.parseInt(r[3].strip())));
+        this.markers = PhraseTable.load("/lexicon/ar/reference-markers.tsv", key, true, r -> r[1]);
+        this.figureLexicon = figureLexicon;
+    }
+
+    public List<Group> find(Reading r, List<PlaceMatch> places, List<DateMention> dates) {
+        Tokens t = r.tokens();
+        var skipSentences = new java.util.HashSet<Integer>();
+        var referenceSentences = new java.util.HashSet<Integer>();
+        for (var hit : figureLexicon.context.findAll(t)) {
+            if (hit.value() == FigureLexicon.Context.AGGREGATE) {
+                skipSentences.add(t.get(hit.from()).sentence()); // a tally over many events is not an event
+            }
+        }
+        for (var hit : markers.findAll(t)) {
+            if ("SENTENCE".equals(hit.value())) {
+                referenceSentences.add(t.get(hit.from()).sentence());
+            }
+        }
+        var candidates = new ArrayList<EventCandidate>();
+        for (var hit : triggers.findAll(t)) {
+            int sentence = t.get(hit.from()).sentence();
+            if (skipSentences.contains(sentence)) {
+                continue;
+            }
+            boolean reference = referenceSentences.contains(sentence) || markedBefore(t, hit.from());
+            PlaceMatch place = placeFor(t, hit.from(), places);
+            DateMention date = dateFor(t, hit.from(), dates);
+            if (!reference && !candidates.isEmpty() && date != null && isCoarse(date)) {
+                reference = true; // background: "هجوما كبيرا ... في يناير" after the article's own event
+            }
+            candidates.add(new EventCandidate(hit.from(), hit.to(), hit.value().eventType(),
+                    hit.value().subEventType(), hit.value().priority(), reference ? Role.REFERENCES : Role.REPORTS,
+                    place, date, sentence));
+        }
+        if (Boolean.getBoolean("sijill.debug.events")) {
+            candidates.forEach(c -> System.err.println("  cand " + t.get(c.from()).text() + " s" + c.sentence() + " "
+                    + c.role() + " " + c.eventType() + " place=" + (c.place() == null ? null : c.place().surfaceKey()
+                    + "/" + (c.place().place() == null ? null : c.place().place().id())) + " date="
+                    + (c.date() == null ? null : c.date().date())));
+        }
+        return merge(candidates, places.isEmpty() ? null : places.get(0));
+    }
+
+    private boolean markedBefore(Tokens t, int trigger) {
+        for (int k = Math.max(0, trigger - 3); k < trigger; k++) {
+            if (t.sameSentence(k, trigger) && markers.at(t, k).map(h -> "BEFORE".equals(h.value())).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCoarse(DateMention d) {
+        String p = d.date().precision().name();
+        return p.equals("MONTH") || p.equals("YEAR");
+    }
+
+    /**
+     * The place its clause names (the first after the trigger, else the last before it). A place in another clause
+     * belongs to what that clause says ("وعن أسباب الهجوم قالت الوكالة، إنه جاء ... في مخيم الهول"), and a country
+     * says nothing about where in it: neither counts.
+     */
+    private static PlaceMatch placeFor(Tokens t, int trigger, List<PlaceMatch> places) {
+        PlaceMatch before = null;
+        for (PlaceMatch p : places) {
+            int at = t.indexAt(p.start());
+            if (at >= t.size() || !t.sameClause(at, trigger) || p.precision() == Precision.COUNTRY) {
+                continue;
+            }
+            if (at >= trigger) {
+                return p;
+            }
+            before = p;
+        }
+        return before;
+    }
+
+    private static DateMention dateFor(Tokens t, int trigger, List<DateMention> dates) {
+        DateMention sentence = null;
+        for (DateMention d : dates) {
+            int at = t.indexAt(d.key().start());
+            if (at < t.size() && t.sameSentence(at, trigger)) {
+                if (t.sameClause(at, trigger)) {
+                    return d;
+                }
+                if (sentence == null) {
+                    sentence = d;
+                }
+            }
+        }
+        return sentence;
+    }
+
+    private static List<Group> merge(List<EventCandidate> candidates, PlaceMatch articlePlace) {
+        var groups = new ArrayList<Group>();
+        Group last = null;
+        for (EventCandidate c : candidates) {
+            if (c.place() == null) {
+                if (last != null) {
+                    last.continueWith(c);
+                    continue;
+                }
+                c = c.withPlace(articlePlace);
+            }
+            Group target = null;
+            for (Group g : groups) {
+                if (compatible(g, c)) {
+                    target = g;
+                    break;
+                }
+            }
+            if (target == null) {
+                target = new Group(c);
+                groups.add(target);
+            } else {
+                target.add(c);
+            }
+            last = target;
+        }
+        return groups;
+    }
+
+    /**
+     * Within one article, two triggers at the same town (or a site or neighbourhood of the same district) are one
+     * event whatever words name it ("هجوم مباغت" and "هجوم انتحاري" on one headquarters); at a coarser place they
+     * must also agree in type.
+     */
+    private static boolean compatible(Group g, EventCandidate c) {
+        boolean sameType = g.strongest.eventType().equals(c.eventType())
+                || g.role == Role.REFERENCES || c.role() == Role.REFERENCES;
+        if (g.date != null && c.date() != null && !overlap(g.date, c.date())) {
+            return false;
+        }
+        PlaceMatch a = g.place;
+        PlaceMatch b = c.place();
+        if (a == null || b == null || a.place() == null || b.place() == null) {
+            return a == b || (a != null && b != null && Objects.equals(a.site(), b.site()) && a.site() != null);
+        }
+        var pa = a.place();
+        var pb = b.place();
+        if (!Objects.equals(pa.admin1Pcode(), pb.admin1Pcode())) {
+            return false;
+        }
+        if (COARSE.contains(a.precision()) || COARSE.contains(b.precision())) {
+            return sameType && (pa.admin2Pcode() == null || pb.admin2Pcode() == null
+                    || pa.admin2Pcode().equals(pb.admin2Pcode()) || a.precision() == Precision.GOVERNORATE
+                    || b.precision() == Precision.GOVERNORATE);
+        }
+        if (pa.id().equals(pb.id())) {
+            return true;
+        }
+        boolean fine = FINE.contains(a.precision()) || FINE.contains(b.precision());
+        return fine && Objects.equals(pa.admin2Pcode(), pb.admin2Pcode()) && pa.admin2Pcode() != null;
+    }
+
+    private static boolean overlap(DateMention a, DateMention b) {
+        var x = a.date();
+        var y = b.date();
+        boolean xBeforeY = x.end() != null && y.start() != null && x.end().isBefore(y.start());
+        boolean yBeforeX = y.end() != null && x.start() != null && y.end().isBefore(x.start());
+        return !xBeforeY && !yBeforeX;
+    }
+
+    private static boolean finer(PlaceMatch a, PlaceMatch b) {
+        return a.place() != null && (b.place() == null || a.precision().ordinal() < b.precision().ordinal());
+    }
+}
