@@ -3,7 +3,6 @@ package org.sijill.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.sijill.extract.actors.ActorMatch;
 import org.sijill.extract.actors.ActorResolver;
@@ -76,15 +75,14 @@ public final class RuleExtractor implements Extractor {
         List<SourceMatch> citations = p.sources().citations(nt.key());
         var publisher = p.sources().publisher(nt.key());
         List<EventRules.Group> groups = p.events().find(reading, places, dates);
-        Map<Integer, SourceMatch> attribution = p.attributions().bySentence(tokens, citations);
+        var attribution = p.attributions().resolve(tokens, citations);
 
         var assembled = p.assembly().assemble(reading, groups, found, published, dates);
         found = assembled.figures();
         var figures = new ArrayList<FigureFact>();
         for (int i = 0; i < found.size(); i++) {
             FoundFigure f = found.get(i);
-            int sentence = tokens.get(f.from()).sentence();
-            SourceMatch cited = attribution.get(sentence);
+            SourceMatch cited = attribution.at(f.from());
             Attribution by = cited == null ? null : new Attribution(cited.sourceId(), sourceName(cited.sourceId()));
             var span = nt.toOriginal(tokens.get(f.from()).start(), tokens.get(f.to() - 1).end());
             Integer mention = f.aggregate() ? null : assembled.figureMention().get(i);

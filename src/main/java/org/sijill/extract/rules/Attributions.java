@@ -1,59 +1,126 @@
 package org.sijill.extract.rules;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.sijill.extract.sources.CueKind;
 import org.sijill.extract.sources.SourceMatch;
 
 /**
- * Who each sentence's numbers come from: the source a cue in the sentence names ("بحسب ...", "قال ...", "ذكر مصدر
- * ... لوكالة رويترز"); a sentence that goes on with "وأضاف"/"وأضافت" keeps the source of the one before it; the
- * lines of an embedded tweet belong to the account its signature line names.
+ * Who the article says gave each number, in this order:
+ * <ol>
+ * <li>the lines of an embedded tweet belong to the account its signature line names;</li>
+ * <li>a source cited before the number in its sentence ("ذكر مصدر عسكري لوكالة رويترز أن 7 عناصر ...");</li>
+ * <li>the sentence's speaker: a source named before "أن/إن" ("أفاد مراسل العربي ... أن ..."), or, for a sentence
+ * that goes on with "وأضاف"/"وأردف", the previous sentence's speaker;</li>
+ * <li>a source cited after the number in its sentence ("..., بحسب الشبكة المحلية").</li>
+ * </ol>
+ * With none of these the number is the publisher's own. A source merely named (a photo credit) attributes nothing.
  */
 public final class Attributions {
 
-    private final PhraseTable<Boolean> continuations;
+    /** Per-article result: the citation a figure at a given token is attributed to, or null. */
+    public static final class Resolved {
+        private final Tokens t;
+        private final Map<Integer, List<SourceMatch>> bySentence;
+        private final Map<Integer, SourceMatch> speakers;
+        private final Map<Integer, SourceMatch> tweets;
+
+        Resolved(Tokens t, Map<Integer, List<SourceMatch>> bySentence, Map<Integer, SourceMatch> speakers,
+                Map<Integer, SourceMatch> tweets) {
+            this.t = t;
+            this.bySentence = bySentence;
+            this.speakers = speakers;
+            this.tweets = tweets;
+        }
+
+        public SourceMatch at(int token) {
+            int s = t.get(token).sentence();
+            if (tweets.containsKey(s)) {
+                return tweets.get(s);
+            }
+            SourceMatch before = null;
+            SourceMatch after = null;
+            for (SourceMatch c : bySentence.getOrDefault(s, List.of())) {
+                if (c.end() <= t.get(token).start()) {
+                    if (before == null || rank(c.cueKind()) < rank(before.cueKind())) {
+                        before = c;
+                    }
+                } else if (after == null && c.start() >= t.get(token).end()) {
+                    after = c;
+                }
+            }
+            if (before != null) {
+                return before;
+            }
+            return speakers.containsKey(s) ? speakers.get(s) : after;
+        }
+    }
+
+    private final PhraseTable<String> words;
 
     public Attributions(UnaryOperator<String> key) {
-        continuations = PhraseTable.load("/lexicon/ar/attribution-continuations.tsv", key, false, r -> Boolean.TRUE);
+        words = PhraseTable.load("/lexicon/ar/attribution-words.tsv", key, false, r -> r[1]);
     }
 
-    /** Sentence ordinal → the citation that sentence's figures are attributed to. */
-    public Map<Integer, SourceMatch> bySentence(Tokens t, List<SourceMatch> citations) {
-        var out = new HashMap<Integer, SourceMatch>();
+    public Resolved resolve(Tokens t, List<SourceMatch> citations) {
+        var bySentence = new HashMap<Integer, List<SourceMatch>>();
+        var tweets = new HashMap<Integer, SourceMatch>();
         for (SourceMatch c : citations) {
-            int at = Math.min(t.indexAt(c.start()), t.size() - 1);
-            if (at < 0) {
-                continue;
-            }
             if (c.cueKind() == CueKind.EMBED) {
-                tweetLines(t, c.start()).forEach(s -> out.put(s, c));
+                tweetLines(t, c.start()).forEach(s -> tweets.put(s, c));
+            } else if (rank(c.cueKind()) < rank(CueKind.MENTION)) {
+                int at = Math.min(t.indexAt(c.start()), t.size() - 1);
+                if (at >= 0) {
+                    bySentence.computeIfAbsent(t.get(at).sentence(), k -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+        var speakers = new HashMap<Integer, SourceMatch>();
+        for (int s = 0; s < t.sentenceCount(); s++) {
+            int first = firstToken(t, s);
+            if (first < 0) {
                 continue;
             }
-            int sentence = t.get(at).sentence();
-            SourceMatch current = out.get(sentence);
-            if (current == null || rank(c.cueKind()) < rank(current.cueKind())) {
-                out.put(sentence, c);
+            int that = firstWord(t, first, s, "THAT");
+            SourceMatch speaker = null;
+            for (SourceMatch c : bySentence.getOrDefault(s, List.of())) {
+                if (c.start() < (that < 0 ? Integer.MAX_VALUE : t.get(that).start())
+                        && (speaker == null || rank(c.cueKind()) < rank(speaker.cueKind()))) {
+                    speaker = c;
+                }
+            }
+            if (speaker == null && s > 0 && words.at(t, first).map(h -> "CONTINUATION".equals(h.value())).orElse(false)) {
+                speaker = speakers.get(s - 1);
+            }
+            if (speaker != null) {
+                speakers.put(s, speaker);
             }
         }
-        for (int s = 1; s < t.sentenceCount(); s++) {
-            if (!out.containsKey(s) && out.containsKey(s - 1) && startsWithContinuation(t, s)) {
-                out.put(s, out.get(s - 1));
-            }
-        }
-        return out;
+        return new Resolved(t, bySentence, speakers, tweets);
     }
 
-    private boolean startsWithContinuation(Tokens t, int sentence) {
+    private static int firstToken(Tokens t, int sentence) {
         for (int i = 0; i < t.size(); i++) {
             if (t.get(i).sentence() == sentence) {
-                return continuations.at(t, i).isPresent();
+                return i;
+            }
+            if (t.get(i).sentence() > sentence) {
+                return -1;
             }
         }
-        return false;
+        return -1;
+    }
+
+    private int firstWord(Tokens t, int from, int sentence, String role) {
+        for (int i = from; i < t.size() && t.get(i).sentence() == sentence; i++) {
+            if (words.at(t, i).map(h -> role.equals(h.value())).orElse(false)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The sentences on the non-empty line before a tweet's signature line. */
@@ -85,9 +152,5 @@ public final class Attributions {
             case ON_PLATFORM -> 3;
             default -> 4;
         };
-    }
-
-    static Optional<String> sourceId(SourceMatch m) {
-        return Optional.ofNullable(m).map(SourceMatch::sourceId);
     }
 }

@@ -41,7 +41,8 @@ public final class EventRules {
             if (c.place() != null && (place == null || finer(c.place(), place))) {
                 place = c.place();
             }
-            if (date == null && c.date() != null) {
+            boolean dates = c.role() == Role.REPORTS || role != Role.REPORTS; // a reference never dates a report
+            if (dates && c.date() != null && (date == null || narrower(c.date(), date))) {
                 date = c.date();
             }
             role = role == Role.REPORTS || c.role() == Role.REPORTS ? Role.REPORTS : Role.REFERENCES;
@@ -140,9 +141,11 @@ public final class EventRules {
         return false;
     }
 
+    /** Dated by a month or a year only ("في يناير", "عام 2019"), however well the year is known. */
     private static boolean isCoarse(DateMention d) {
         String p = d.date().precision().name();
-        return p.equals("MONTH") || p.equals("YEAR");
+        return p.equals("MONTH") || p.equals("YEAR") || d.rule().equals("date.month")
+                || d.rule().equals("date.month-year") || d.rule().equals("date.year");
     }
 
     /**
@@ -249,6 +252,12 @@ public final class EventRules {
         boolean xBeforeY = x.end() != null && y.start() != null && x.end().isBefore(y.start());
         boolean yBeforeX = y.end() != null && x.start() != null && y.end().isBefore(x.start());
         return !xBeforeY && !yBeforeX;
+    }
+
+    private static boolean narrower(DateMention a, DateMention b) {
+        long da = a.date().days();
+        long db = b.date().days();
+        return da > 0 && (db <= 0 || da < db);
     }
 
     private static boolean finer(PlaceMatch a, PlaceMatch b) {

@@ -8,7 +8,7 @@ public final class FigureLexicon {
 
     public enum Form { EVENT, PERSON, VERB, TOLL, LATIN }
 
-    public enum Context { AGGREGATE, SUBSET, BREAKDOWN, HOLDING, STOP, VICTIM_OF, ANOTHER }
+    public enum Context { AGGREGATE, SUBSET, BREAKDOWN, HOLDING, STOP, VICTIM_OF, ANOTHER, NEGATED }
 
     public record Trigger(Outcome outcome, Form form) {
     }

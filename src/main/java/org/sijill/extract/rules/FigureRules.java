@@ -55,8 +55,8 @@ public final class FigureRules {
                 continue;
             }
             var hit = lex.triggers.at(t, i);
-            if (hit.isEmpty()) {
-                i++;
+            if (hit.isEmpty() || negated(t, i)) {
+                i = hit.map(PhraseTable.Hit::to).orElse(i + 1);
                 continue;
             }
             int before = out.size();
@@ -77,7 +77,59 @@ public final class FigureRules {
             }
             i = Math.max(hit.get().to(), out.size() > before ? out.get(out.size() - 1).to() : hit.get().to());
         }
-        return markAggregates(t, out);
+        return withoutTitleRepeats(t, markAggregates(t, out));
+    }
+
+    /**
+     * A headline repeats the lead ("ارتفاع عدد قتلى قسد إلى 6 بينهم 3 ..." above "ارتفع عدد قتلى ... إلى 6 بينهم 3"):
+     * a figure on the first line that the body states again is the same figure, kept once, where the body says it.
+     */
+    private static List<FoundFigure> withoutTitleRepeats(Tokens t, List<FoundFigure> figures) {
+        int titleEnd = t.key().indexOf('\n');
+        if (titleEnd < 0) {
+            return figures;
+        }
+        var drop = new boolean[figures.size()];
+        for (int i = 0; i < figures.size(); i++) {
+            if (t.get(figures.get(i).from()).start() >= titleEnd) {
+                break;
+            }
+            for (int j = i + 1; j < figures.size(); j++) {
+                if (t.get(figures.get(j).from()).start() > titleEnd && same(figures, i, j)) {
+                    drop[i] = true;
+                    break;
+                }
+            }
+        }
+        var index = new int[figures.size()];
+        var out = new ArrayList<FoundFigure>();
+        for (int i = 0; i < figures.size(); i++) {
+            index[i] = drop[i] ? -1 : out.size();
+            if (!drop[i]) {
+                FoundFigure f = figures.get(i);
+                out.add(f.parent() < 0 ? f : f.withParent(index[f.parent()]));
+            }
+        }
+        return out;
+    }
+
+    private static boolean same(List<FoundFigure> figures, int i, int j) {
+        FoundFigure a = figures.get(i);
+        FoundFigure b = figures.get(j);
+        boolean parents = (a.parent() < 0 && b.parent() < 0)
+                || (a.parent() >= 0 && b.parent() >= 0 && same(figures, a.parent(), b.parent()));
+        return parents && a.outcome() == b.outcome() && java.util.Objects.equals(a.actorId(), b.actorId())
+                && a.count().equals(b.count());
+    }
+
+    /** "عدم هروب", "لم يقتل": the casualty word is denied or only intended. */
+    private boolean negated(Tokens t, int trigger) {
+        for (int k = Math.max(0, trigger - 2); k < trigger; k++) {
+            if (t.sameClause(k, trigger) && lex.is(t, k, Context.NEGATED)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<FoundFigure> event(Reading r, PhraseTable.Hit<Trigger> hit, List<FoundFigure> out) {
@@ -214,7 +266,7 @@ public final class FigureRules {
         for (; k < limit && t.sameSentence(k, f.from()); k++) {
             if (lex.is(t, k, Context.SUBSET) || lex.is(t, k, Context.BREAKDOWN)) {
                 int next = lex.context.at(t, k).get().to();
-                parts(r, out, index, next);
+                parts(r, out, index, next, false);
                 return;
             }
             if (lex.is(t, k, Context.STOP) || lex.triggers.at(t, k).isPresent()) {
@@ -234,8 +286,11 @@ public final class FigureRules {
         }
     }
 
-    /** Counts that make up out[parent], from token k: "3 عناصر لقوى الأمن", "سيدتان وطفل", "و93 من قسد". */
-    private void parts(Reading r, List<FoundFigure> out, int parent, int k) {
+    /**
+     * Counts that make up out[parent], from token k: "3 عناصر لقوى الأمن", "سيدتان وطفل", "و93 من قسد". A nested
+     * list ("54 مدني بينهم سيدتان وطفل") ends at the next comma; the outer list goes on after it ("، و93 من ...").
+     */
+    private void parts(Reading r, List<FoundFigure> out, int parent, int k, boolean nested) {
         Tokens t = r.tokens();
         FoundFigure p = out.get(parent);
         int sentence = t.get(p.from()).sentence();
@@ -252,16 +307,11 @@ public final class FigureRules {
             out.add(child);
             int childIndex = out.size() - 1;
             int next = child.to();
-            if (next < t.size() && (lex.is(t, next, Context.SUBSET))) {
-                int inner = lex.context.at(t, next).get().to();
-                parts(r, out, childIndex, inner);
+            if (next < t.size() && lex.is(t, next, Context.SUBSET)) {
+                parts(r, out, childIndex, lex.context.at(t, next).get().to(), true);
                 next = out.get(out.size() - 1).to();
-                if (next < t.size() && t.sameClause(next - 1, next)) {
-                    // coordination inside the nested list stays there; a comma returns to this level
-                    return;
-                }
             }
-            k = nextCoordinated(t, next, sentence);
+            k = nextCoordinated(r, next, sentence, nested);
             if (k < 0) {
                 return;
             }
@@ -269,16 +319,18 @@ public final class FigureRules {
     }
 
     /** The token after "و" that continues a list (skipping the rest of an item's description), or -1. */
-    private int nextCoordinated(Tokens t, int k, int sentence) {
+    private int nextCoordinated(Reading r, int k, int sentence, boolean nested) {
+        Tokens t = r.tokens();
         for (int j = k; j < Math.min(t.size(), k + 20) && t.get(j).sentence() == sentence; j++) {
-            if (lex.triggers.at(t, j).isPresent() || lex.is(t, j, Context.STOP)) {
+            if (lex.triggers.at(t, j).isPresent() || lex.is(t, j, Context.STOP)
+                    || (nested && j > 0 && !t.sameClause(j - 1, j))) {
                 return -1;
             }
             String w = t.get(j).text();
-            if (w.equals("و") || (w.startsWith("و") && j > k && !t.sameClause(j - 1, j))) {
+            if (w.equals("و") && r.numberAt(j + 1).isPresent()) {
                 return j;
             }
-            if (w.startsWith("و") && w.length() > 2 && j == k) {
+            if (w.startsWith("و") && (r.numberAt(j).isPresent() || r.nounCount(j).isPresent())) {
                 return j;
             }
         }

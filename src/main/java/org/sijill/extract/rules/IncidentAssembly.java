@@ -39,6 +39,7 @@ public final class IncidentAssembly {
     public Assembled assemble(Reading r, List<EventRules.Group> groups, List<FoundFigure> figures,
             DateRange published, List<DateMention> dates) {
         Tokens t = r.tokens();
+        groups = located(t, groups, figures);
         Map<Integer, Integer> figureGroup = new HashMap<>();
         for (int i = 0; i < figures.size(); i++) {
             if (!figures.get(i).aggregate() && !groups.isEmpty()) {
@@ -56,7 +57,11 @@ public final class IncidentAssembly {
             }
             List<Integer> sentences = group.members().stream().map(EventCandidate::sentence).distinct().toList();
             EventCandidate s = group.strongest();
-            var span = r.text().toOriginal(t.get(s.from()).start(), t.get(s.to() - 1).end());
+            int end = t.get(s.to() - 1).end();
+            if (s.place() != null && s.place().start() > end && t.sameClause(t.indexAt(s.place().start()), s.from())) {
+                end = s.place().end(); // "هجوم ... على مقرات أمنية ... في حي الانتفاضة": the trigger and where
+            }
+            var span = r.text().toOriginal(t.get(s.from()).start(), end);
             DateSpan date = group.date() != null ? span(group.date().date())
                     : new DateSpan(published.start(), published.end(), published.precision().name(),
                             "no date in the event's sentences; the article's publication date: " + published.basis());
@@ -90,6 +95,25 @@ public final class IncidentAssembly {
                 out.set(i, f.withActor(perp));
             } else if ("casualty.another".equals(f.ruleId()) && i > 0) {
                 out.set(i, f.withActor(out.get(i - 1).actorId()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An event with no place finer than the country and no figure of its own ("سلسلة هجمات ... شمال شرقي سوريا") is a
+     * summary of others, not an incident: it is left out.
+     */
+    private static List<EventRules.Group> located(Tokens t, List<EventRules.Group> groups, List<FoundFigure> figures) {
+        var out = new ArrayList<EventRules.Group>();
+        for (int g = 0; g < groups.size(); g++) {
+            EventRules.Group group = groups.get(g);
+            boolean placed = group.place() != null && group.place().place() != null
+                    && group.place().precision() != org.sijill.extract.places.Precision.COUNTRY;
+            int index = g;
+            boolean counted = figures.stream().anyMatch(f -> !f.aggregate() && groupFor(t, f, groups) == index);
+            if (placed || counted) {
+                out.add(group);
             }
         }
         return out;

@@ -94,8 +94,16 @@ public final class Tokens {
         return sentences;
     }
 
-    /** Index of the first token that starts at or after this key offset (size() if none). */
+    /**
+     * The token containing this key offset (a match may start after a proclitic: "التنظيم" in "بالتنظيم"), else the
+     * first token after it (size() if none).
+     */
     public int indexAt(int keyOffset) {
+        int i = firstStartingAt(keyOffset);
+        return i > 0 && tokens.get(i - 1).end() > keyOffset ? i - 1 : i;
+    }
+
+    private int firstStartingAt(int keyOffset) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
@@ -111,7 +119,7 @@ public final class Tokens {
 
     /** Index of the last token that ends at or before this key offset (-1 if none). */
     public int lastIndexBefore(int keyOffset) {
-        int i = indexAt(keyOffset) - 1;
+        int i = firstStartingAt(keyOffset) - 1;
         while (i >= 0 && tokens.get(i).end() > keyOffset) {
             i--;
         }
