@@ -9,6 +9,10 @@ import org.sijill.extract.model.ArticleExtraction;
 import org.sijill.extract.model.FigureFact;
 import org.sijill.extract.model.IncidentMention;
 import org.sijill.extract.model.Mention;
+import org.sijill.extract.sources.Source;
+import org.sijill.extract.sources.SourceKind;
+import org.sijill.extract.sources.SourceLexicon;
+import org.sijill.sources.Catalog;
 
 /** Replaces what extraction derived from one article, in the caller's transaction: never half-written. */
 @ApplicationScoped
@@ -17,8 +21,15 @@ public class ExtractionStore {
     @Inject
     EntityManager em;
 
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    SourceLexicon sources;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void replace(String articleId, ArticleExtraction x, String extractorVersion) {
+        ensureSources(x);
         for (String table : new String[] { "figure", "mention", "incident_mention" }) {
             em.createNativeQuery("delete from " + table + " where article_id = :a").setParameter("a", articleId)
                     .executeUpdate();
@@ -45,6 +56,18 @@ public class ExtractionStore {
                     .setParameter("v", m.value()).setParameter("q", m.evidence().quote())
                     .setParameter("s", m.evidence().start()).setParameter("e", m.evidence().end())
                     .setParameter("r", m.ruleId()).executeUpdate();
+        }
+    }
+
+    /** Sources the article introduces itself (a tweet's author) are stored before anything refers to them. */
+    private void ensureSources(ArticleExtraction x) {
+        for (FigureFact f : x.figures()) {
+            var by = f.attributedTo();
+            if (by != null && by.sourceId() != null && sources.source(by.sourceId()).isEmpty()) {
+                var kind = by.sourceId().startsWith("twitter:") ? SourceKind.SOCIAL_MEDIA : SourceKind.PERSON;
+                catalog.ensure(new Source(by.sourceId(), by.name() == null ? by.sourceId() : by.name(), null, kind,
+                        null));
+            }
         }
     }
 

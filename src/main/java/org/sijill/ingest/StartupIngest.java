@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicReference;
 import org.sijill.SijillConfig;
+import org.sijill.sources.Catalog;
 
 /** Loads the seeds folder once the schema is migrated, before the service reports itself ready. */
 @ApplicationScoped
@@ -23,7 +24,11 @@ public class StartupIngest {
     private final AtomicReference<State> state = new AtomicReference<>(State.PENDING);
     private volatile IngestReport report;
 
+    @Inject
+    Catalog catalog;
+
     void onStart(@Observes StartupEvent event) {
+        catalog.sync();
         if (!config.seeds().loadOnStartup()) {
             Log.info("Startup ingest disabled (sijill.seeds.load-on-startup=false)");
             finish();
