@@ -47,7 +47,7 @@ public final class Proclitics {
                 out.add(new Reading(prefix.length(), rest));
                 if (prep.equals("ل") && rest.startsWith("ل") && rest.length() > MIN_REST) {
                     // للرقة: the second lam is the article's; span starts at it, lookup restores the alef
-                    out.add(new Reading(prefix.length() - 1, "ا" + rest));
+                    out.add(new Reading(prefix.length(), "ا" + rest));
                 }
             }
         }

@@ -64,7 +64,8 @@ public final class PlaceResolver {
             if (siteLast > 0 && siteLast >= trigLast && siteLast >= nameLast) {
                 out.add(curatedSite(site.get()));
                 i = siteLast;
-            } else if (nameLast > 0 && nameLast > trigLast && bareCandidate(t, name.get())) {
+            } else if (nameLast > 0 && nameLast > trigLast && bareCandidate(t, name.get())
+                    && !namesItsOwnTrigger(name.get(), trig)) {
                 out.add(bare(name.get()));
                 i = nameLast;
             } else if (trigLast > 0 && trig.get().value() == PlaceTriggers.Role.NAME_OWNER) {
@@ -83,6 +84,21 @@ public final class PlaceResolver {
             }
         }
         return out;
+    }
+
+    /**
+     * "محافظة الرقة" is also a gazetteer name; reading it as trigger + name gives the same place and the trigger's
+     * rule. Not for ريف: "ريف دمشق" is a governorate of its own, not the countryside of Damascus.
+     */
+    private static boolean namesItsOwnTrigger(PhraseIndex.Hit<List<NameEntry>> name,
+            Optional<PhraseIndex.Hit<PlaceTriggers.Role>> trig) {
+        if (trig.isEmpty()) {
+            return false;
+        }
+        PlaceTriggers.Role role = trig.get().value();
+        return (role == PlaceTriggers.Role.GOVERNORATE || role == PlaceTriggers.Role.DISTRICT
+                || role == PlaceTriggers.Role.SUB_DISTRICT || role == PlaceTriggers.Role.SETTLEMENT)
+                && name.start() == trig.get().start() && name.phrase().startsWith(trig.get().phrase() + " ");
     }
 
     /** A bare name is worth keeping if it is well known or carries the locative بـ (بالرقة). */
