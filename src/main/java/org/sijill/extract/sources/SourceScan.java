@@ -27,7 +27,10 @@ final class SourceScan {
         this.mentions = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             var m = all.get(i);
-            boolean construct = i + 1 < all.size() && all.get(i + 1).first() == m.last() && text.joinsNext(m.last() - 1);
+            var next = i + 1 < all.size() ? all.get(i + 1) : null;
+            // "نشطاء المرصد" is the monitor's own activists; "مصادر محلية لعنب بلدي" is not a construct (لـ)
+            boolean construct = next != null && next.first() == m.last() && next.clitics().isEmpty()
+                    && text.joinsNext(m.last() - 1);
             if (!(m.value().generic() && construct)) {
                 mentions.add(m);
             }
