@@ -37,7 +37,9 @@ public final class TestKeys {
         if (t.indexOf('\u0640') >= 0) {
             t = SPLIT.matcher(t).replaceAll("");
         }
-        t = ALEF_LOOKALIKE.matcher(t).replaceAll("ا");
+        if (hasDigit(t)) {
+            t = ALEF_LOOKALIKE.matcher(t).replaceAll("ا");
+        }
         sb.setLength(0);
         boolean space = false;
         for (int i = 0; i < t.length(); i++) {
@@ -56,6 +58,16 @@ public final class TestKeys {
             sb.append(fold(c));
         }
         return sb.toString();
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '1' || c == '\u0661' || c == '\u06F1') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static char fold(char c) {

@@ -38,7 +38,11 @@ public final class PlaceResolver {
 
     /** Place mentions in a key-form text, in text order, with key-form offsets. */
     public List<PlaceMatch> resolve(String keyText) {
-        KeyText t = KeyText.of(keyText);
+        return resolve(KeyText.of(keyText));
+    }
+
+    /** As {@link #resolve(String)}, on a text already tokenised (share it with the actor and source finders). */
+    public List<PlaceMatch> resolve(KeyText t) {
         List<PlaceMention> mentions = scan(t);
         chooser.choose(mentions, t);
         var out = new ArrayList<PlaceMatch>();
@@ -54,7 +58,7 @@ public final class PlaceResolver {
         var out = new ArrayList<PlaceMention>();
         int i = 0;
         while (i < t.size()) {
-            List<Proclitics.Reading> readings = Proclitics.readings(t.token(i));
+            List<Proclitics.Reading> readings = t.readings(i);
             var site = gazetteer.sites().longestAt(t, i, readings);
             var trig = triggers.triggers().longestAt(t, i, readings);
             var name = gazetteer.names().longestAt(t, i, readings);

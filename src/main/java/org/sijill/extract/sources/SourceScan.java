@@ -21,8 +21,8 @@ final class SourceScan {
 
     final List<PhraseIndex.Hit<SourceLexicon.Cue>> cues;
 
-    SourceScan(SourceLexicon lexicon, String keyText) {
-        this.text = KeyText.of(keyText);
+    SourceScan(SourceLexicon lexicon, KeyText text) {
+        this.text = text;
         var all = lexicon.aliases().findAll(text, true);
         this.mentions = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sijill.extract.KeyText;
 import org.sijill.extract.Marked;
 import org.sijill.extract.TestKeys;
 import org.sijill.extract.actors.ActorLexicon;
@@ -126,6 +127,16 @@ class SourceDetectorTest {
         PublisherMatch p = detector.publisher(key).orElseThrow();
         assertEquals(sourceId, p.sourceId());
         assertEquals(ruleId, p.ruleId());
+    }
+
+    @Test
+    void detectsBothFromOneScan() throws IOException {
+        String key = TestKeys.key(Files.readString(Path.of("seeds", "004_2d34422f699394eb.txt")));
+        ArticleSources both = detector.detect(KeyText.of(key));
+        assertEquals(detector.publisher(key), both.publisher());
+        assertEquals(detector.citations(key), both.citations());
+        assertTrue(both.citations().stream().anyMatch(c -> c.sourceId().equals("twitter:sebusher")));
+        assertTrue(both.citations().stream().anyMatch(c -> c.sourceId().equals("reuters") && c.cueKind() == CueKind.TOLD));
     }
 
     @Test
