@@ -64,6 +64,8 @@ class ActorResolverTest {
             انسحاب [وحدات حماية الشعب] من تل رفعت                                | ypg
             هجوم على نقطة ل[مجلس دير الزور العسكري] في الشحيل                   | deir-ez-zor-military-council
             اعتقلت [خلايا التنظيم] مدنيين                                         | isis
+            شنت [طائرات حربية روسية] غارات على محيط جسر الشغور                   | russia
+            استهدفت [طائرة مسيرة تركية] سيارة على طريق القامشلي                   | turkey
             """)
     void findsAliases(String sentence, String actorId) {
         ActorMatch a = match(sentence, null);

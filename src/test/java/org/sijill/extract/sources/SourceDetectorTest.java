@@ -52,6 +52,10 @@ class SourceDetectorTest {
             و[أكدت مصادر محلية] لعنب بلدي أن القصف طال منازل المدنيين                | local-sources     | SAID
             و[قال فرهاد شامي]، رئيس المركز الإعلامي لقسد، إن مهاجما قتل               | sdf-farhad-shami  | SAID
             مقاتلون من قسد أثناء الاشتباكات في الحسكة ([رويترز])                      | reuters           | MENTION
+            غارات على جسر الشغور دون وقوع إصابات، [بحسب الدفاع المدني السوري]         | syria-civil-defence | ACCORDING_TO
+            قتل ثلاثة مدنيين، وفق ما أفاد [مراسل سانا]                                | sana              | REPORTER
+            قتل عنصران في هجوم على حاجز، وفق ما [أفادت شبكة فرات بوست]                | furat-post        | SAID
+            قتل عنصران في هجوم على حاجز، [وفق مصادر محلية]                             | local-sources     | ACCORDING_TO
             #سوريا الاشتباكات مستمرة pic.twitter.com/i7asX0525C [— Mustafa AL Dulaimi (@Mustafa5g4d2k8u) January 21, 2022] | twitter:mustafa5g4d2k8u | EMBED
             """)
     void findsCitations(String sentence, String sourceId, CueKind cue) {
@@ -92,6 +96,7 @@ class SourceDetectorTest {
             قتل مدني برصاص مجهولين في درعا. ادعم عنب بلدي دولار واحد شهريا يصنع الفرق                           | enab-baladi | source.donation-footer
             الحسكة – نورث برس قتل عنصران من قوى الأمن الداخلي في هجوم على حاجز                               | north-press | source.dateline
             عنب بلدي - ريف حلب قتل ثلاثة أشخاص بانفجار سيارة مفخخة في مدينة الباب                             | enab-baladi | source.dateline
+            دمشق-سانا: استشهد ثلاثة مدنيين جراء انفجار عبوة ناسفة في مدينة الصنمين بريف درعا                | sana        | source.dateline
             قصف مدفعي على جبل الزاوية، وأفاد مراسل “تلفزيون سوريا” بأن القصف طال قرى في ريف إدلب             | syria-tv    | source.reporter
             رصد نشطاء المرصد السوري استهداف حاجز لقسد. ووفقا لمصادر المرصد السوري فإن الهجوم أسفر عن مقتل عنصرين | sohr        | source.own-voice
             """)
