@@ -73,8 +73,7 @@ public final class PlaceResolver {
                 out.add(bare(name.get()));
                 i = nameLast;
             } else if (trigLast > 0 && trig.get().value() == PlaceTriggers.Role.NAME_OWNER) {
-                var owned = followsClosely(t, trigLast) ? gazetteer.names().longestAt(t, trigLast, false) : Optional.<PhraseIndex.Hit<List<NameEntry>>>empty();
-                i = owned.map(PhraseIndex.Hit::last).orElse(trigLast);
+                i = afterOwnedName(t, trigLast);
             } else if (trigLast > 0) {
                 PlaceMention m = triggered(t, trig.get());
                 if (m != null) {
@@ -88,6 +87,14 @@ public final class PlaceResolver {
             }
         }
         return out;
+    }
+
+    /** شبكة دير الزور 24: skip the name that belongs to the outlet or body. */
+    private int afterOwnedName(KeyText t, int j) {
+        if (!followsClosely(t, j)) {
+            return j;
+        }
+        return gazetteer.names().longestAt(t, j, false).map(PhraseIndex.Hit::last).orElse(j);
     }
 
     /**
@@ -139,6 +146,7 @@ public final class PlaceResolver {
             return null;
         }
         int start = trig.start();
+        int startToken = trig.first();
         boolean directional = role == PlaceTriggers.Role.DIRECTION;
         int j = trig.last();
         PhraseIndex.Hit<PlaceTriggers.Role> roleHit = trig;
@@ -151,6 +159,7 @@ public final class PlaceResolver {
                     && next.get().value() != PlaceTriggers.Role.DIRECTION_ADJ) {
                 if (role == PlaceTriggers.Role.PREPOSITION) {
                     start = next.get().start();
+                    startToken = next.get().first();
                 }
                 role = next.get().value();
                 roleHit = next.get();
@@ -168,7 +177,10 @@ public final class PlaceResolver {
         if (m == null) {
             return null;
         }
-        m.start = role == PlaceTriggers.Role.PREPOSITION ? m.start : start;
+        if (role != PlaceTriggers.Role.PREPOSITION) {
+            m.start = start;
+            m.firstToken = startToken;
+        }
         m.role = role;
         m.strength = role.strength;
         m.directional = directional;
