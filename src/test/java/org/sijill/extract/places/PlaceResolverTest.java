@@ -99,6 +99,7 @@ class PlaceResolverTest {
             انفجار عبوة ناسفة في [حي العزيزية] بمدينة الحسكة            | wof:421168649  | TOWN          | place.neighbourhood | -
             اقتحم مقاتلان مركزا في [حي الدرعية] بمدينة الرقة            | wof:1344062805 | NEIGHBOURHOOD | place.neighbourhood | -
             اشتباكات على [حاجز “كوع الخاشع]” شرق بلدة الصور            | SY090106       | DISTRICT      | place.site-named   | -
+            هجوم على [حاجز “كوع الخاشع]” شرق بلدة الصور، تلته اشتباكات في مدينة البصيرة | SY090106 | DISTRICT | place.site-named | -
             نزحت عائلات إلى [مخيم العريشة] جنوب الحسكة                  | wof:1260200989 | TOWN          | place.site-named   | -
             تسلل المهاجمون من [حي الزهور] المتاخم                       | -              | NEIGHBOURHOOD | place.neighbourhood | -
             شهدت مدينة منبج شرقي حلب انفجارا في [حي الحزاونة]           | wof:1141906291 | TOWN          | place.neighbourhood | -
