@@ -1,6 +1,9 @@
 package org.sijill.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Tokens of a key-form text (see {@code ArabicNormalizer.key}) with their offsets.
@@ -9,6 +12,9 @@ import java.util.Arrays;
  * (key: {@code ل”قسد”}) gives {@code ل} and {@code قسد}. Tokens are joined into phrases only across gaps made of
  * spaces and quote marks: {@code تنظيم “الدولة”} is one phrase, {@code الرقة، الحسكة} is not. No {@code \b}
  * or {@code \w}: since JDK 19 they no longer treat Arabic letters as word characters.
+ *
+ * <p>Not thread-safe (tokens are cached on first use): make one per article and share it between the place,
+ * actor and source finders of that article.
  */
 public final class KeyText {
 
@@ -24,11 +30,18 @@ public final class KeyText {
 
     private final int size;
 
+    /** Tokens and their proclitic readings, made on first use and shared by every lexicon run over this text. */
+    private final String[] tokens;
+
+    private final List<List<Proclitics.Reading>> readings;
+
     private KeyText(String text, int[] starts, int[] ends, int size) {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
         this.size = size;
+        this.tokens = new String[size];
+        this.readings = new ArrayList<>(Collections.nCopies(size, null));
     }
 
     public static KeyText of(String text) {
@@ -78,7 +91,22 @@ public final class KeyText {
     }
 
     public String token(int i) {
-        return text.substring(starts[i], ends[i]);
+        String t = tokens[i];
+        if (t == null) {
+            t = text.substring(starts[i], ends[i]);
+            tokens[i] = t;
+        }
+        return t;
+    }
+
+    /** {@link Proclitics#readings} of token i, computed once per text. */
+    public List<Proclitics.Reading> readings(int i) {
+        List<Proclitics.Reading> r = readings.get(i);
+        if (r == null) {
+            r = Proclitics.readings(token(i));
+            readings.set(i, r);
+        }
+        return r;
     }
 
     public int start(int i) {

@@ -32,7 +32,11 @@ public final class PhraseIndex<V> {
 
     /** Adds a phrase (already in key form); merge decides what happens when it is there already. */
     public void put(String keyPhrase, V value, BiFunction<V, V, V> merge) {
-        String phrase = KeyText.phrase(keyPhrase);
+        putPhrase(KeyText.phrase(keyPhrase), value, merge);
+    }
+
+    /** Adds a phrase already in index form (see {@link KeyText#phrase}); saves re-tokenising at load. */
+    public void putPhrase(String phrase, V value, BiFunction<V, V, V> merge) {
         if (phrase.isEmpty()) {
             return;
         }
@@ -74,8 +78,7 @@ public final class PhraseIndex<V> {
         if (i >= text.size()) {
             return Optional.empty();
         }
-        String first = text.token(i);
-        return longestAt(text, i, proclitics ? Proclitics.readings(first) : List.of(new Proclitics.Reading(0, first)));
+        return longestAt(text, i, proclitics ? text.readings(i) : text.readings(i).subList(0, 1));
     }
 
     /** Longest phrase starting at token i, trying the given readings of the first token in order. */
@@ -86,10 +89,9 @@ public final class PhraseIndex<V> {
         String first = text.token(i);
         Hit<V> best = null;
         for (Proclitics.Reading reading : readings) {
-            var sb = new StringBuilder(reading.rest());
+            String phrase = reading.rest();
             int last = i;
             while (true) {
-                String phrase = sb.toString();
                 V value = map.get(phrase);
                 if (value != null && (best == null || last + 1 > best.last())) {
                     best = new Hit<>(i, last + 1, text.start(i) + reading.prefixLength(), text.end(last), phrase,
@@ -99,7 +101,7 @@ public final class PhraseIndex<V> {
                     break;
                 }
                 last++;
-                sb.append(' ').append(text.token(last));
+                phrase = phrase + ' ' + text.token(last);
             }
         }
         return Optional.ofNullable(best);

@@ -22,39 +22,46 @@ public final class Proclitics {
         }
     }
 
-    private static final String[] CONJUNCTIONS = {"", "و", "ف"};
-
-    private static final String[] PREPOSITIONS = {"", "ب", "ل", "ك"};
-
     private static final int MIN_REST = 2;
 
     private Proclitics() {
     }
 
     public static List<Reading> readings(String token) {
-        var out = new ArrayList<Reading>(6);
-        out.add(new Reading(0, token));
-        if (token.isEmpty() || KeyText.charClass(token.charAt(0)) != 1) {
-            return out;
+        Reading whole = new Reading(0, token);
+        if (token.length() <= MIN_REST || KeyText.charClass(token.charAt(0)) != 1 || !isClitic(token.charAt(0))) {
+            return List.of(whole);
         }
-        for (String conj : CONJUNCTIONS) {
-            for (String prep : PREPOSITIONS) {
-                String prefix = conj + prep;
-                if (prefix.isEmpty() || !token.startsWith(prefix) || token.length() - prefix.length() < MIN_REST) {
-                    continue;
-                }
-                String rest = token.substring(prefix.length());
-                out.add(new Reading(prefix.length(), rest));
-                if (prep.equals("ل") && rest.startsWith("ل") && rest.length() > MIN_REST) {
-                    // للرقة: the second lam is the article's; span starts at it, lookup restores the alef
-                    out.add(new Reading(prefix.length() - 1, "ا" + rest));
-                }
+        var out = new ArrayList<Reading>(4);
+        out.add(whole);
+        int i = 0;
+        if (isConjunction(token.charAt(0))) {
+            out.add(new Reading(1, token.substring(1)));
+            i = 1;
+        }
+        if (i < token.length() && isPreposition(token.charAt(i)) && token.length() - (i + 1) >= MIN_REST) {
+            String rest = token.substring(i + 1);
+            out.add(new Reading(i + 1, rest));
+            if (token.charAt(i) == 'ل' && rest.charAt(0) == 'ل' && rest.length() > MIN_REST) {
+                // للرقة: the second lam is the article's; span starts at it, lookup restores the alef
+                out.add(new Reading(i + 1, "ا" + rest));
             }
         }
         return out;
     }
 
-    /** True when the reading took off a preposition (ب ل ك), e.g. بالرقة, لقسد. */
+    private static boolean isConjunction(char c) {
+        return c == 'و' || c == 'ف';
+    }
+
+    private static boolean isPreposition(char c) {
+        return c == 'ب' || c == 'ل' || c == 'ك';
+    }
+
+    private static boolean isClitic(char c) {
+        return isConjunction(c) || isPreposition(c);
+    }
+
     /**
      * The readings plus, for each one starting with the article, the same without it: GeoNames writes many
      * villages bare (باغوز, شحيل) where the press writes الباغوز, الشحيل. Callers must treat these as weaker.

@@ -3,6 +3,7 @@ package org.sijill.extract.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +37,8 @@ public final class ActorLexicon {
         }
     }
 
-    /** Default actor unless the article has an alternative cue and no default cue. */
-    record ContextRule(String defaultId, String alternativeId, PhraseIndex<Boolean> alternativeCues,
-                       PhraseIndex<Boolean> defaultCues) {
+    /** Default actor unless the article has an alternative cue and no default cue (cues as key phrases). */
+    record ContextRule(String defaultId, String alternativeId, Set<String> alternativeCues, Set<String> defaultCues) {
     }
 
     private final UnaryOperator<String> key;
@@ -50,6 +50,9 @@ public final class ActorLexicon {
     private final PhraseIndex<Anaphor> anaphors = new PhraseIndex<>();
 
     private final Map<String, ContextRule> contextRules = new LinkedHashMap<>();
+
+    /** Every context cue of every rule, so one pass over an article finds which are present. */
+    private final PhraseIndex<Boolean> contextCues = new PhraseIndex<>();
 
     public ActorLexicon(UnaryOperator<String> key) {
         this.key = key;
@@ -76,10 +79,14 @@ public final class ActorLexicon {
         }
     }
 
-    private PhraseIndex<Boolean> cues(String field) {
-        var index = new PhraseIndex<Boolean>();
-        Tsv.list(field, ";").forEach(c -> index.put(key.apply(c), Boolean.TRUE));
-        return index;
+    private Set<String> cues(String field) {
+        var phrases = new HashSet<String>();
+        for (String cue : Tsv.list(field, ";")) {
+            String phrase = KeyText.phrase(key.apply(cue));
+            phrases.add(phrase);
+            contextCues.putPhrase(phrase, Boolean.TRUE, (a, b) -> a);
+        }
+        return phrases;
     }
 
     private String require(String id, String file) {
@@ -113,6 +120,10 @@ public final class ActorLexicon {
 
     PhraseIndex<Anaphor> anaphors() {
         return anaphors;
+    }
+
+    PhraseIndex<Boolean> contextCues() {
+        return contextCues;
     }
 
     ContextRule contextRule(String phrase) {

@@ -2,10 +2,10 @@ package org.sijill.extract.actors;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sijill.extract.KeyText;
 import org.sijill.extract.PhraseIndex;
 import org.sijill.extract.Proclitics;
@@ -27,23 +27,31 @@ public final class ActorResolver {
 
     /** Mentions without a date: an alias shared by two actors goes to the one still valid (open validTo). */
     public List<ActorMatch> find(String keyText) {
-        return find(keyText, null);
+        return find(KeyText.of(keyText), null);
     }
 
     /** Mentions in a key-form text; asOf (the article's date, may be null) picks among date-bound actors. */
     public List<ActorMatch> find(String keyText, LocalDate asOf) {
-        KeyText t = KeyText.of(keyText);
+        return find(KeyText.of(keyText), asOf);
+    }
+
+    /** As {@link #find(String, LocalDate)}, on a text already tokenised. */
+    public List<ActorMatch> find(KeyText t, LocalDate asOf) {
         var out = new ArrayList<ActorMatch>();
-        var decided = new HashMap<ActorLexicon.ContextRule, String>();
+        Set<String> cues = null;
         int i = 0;
         while (i < t.size()) {
-            List<Proclitics.Reading> readings = Proclitics.readings(t.token(i));
+            List<Proclitics.Reading> readings = t.readings(i);
             var alias = lexicon.aliases().longestAt(t, i, readings);
             var anaphor = lexicon.anaphors().longestAt(t, i, readings);
             int aliasLast = alias.map(PhraseIndex.Hit::last).orElse(-1);
             int anaphorLast = anaphor.map(PhraseIndex.Hit::last).orElse(-1);
             if (aliasLast > 0 && aliasLast >= anaphorLast) {
-                out.add(named(alias.get(), t, asOf, decided));
+                ActorLexicon.ContextRule context = lexicon.contextRule(alias.get().phrase());
+                if (context != null && cues == null) {
+                    cues = contextCues(t);
+                }
+                out.add(named(alias.get(), context, cues, asOf));
                 i = aliasLast;
             } else if (anaphorLast > 0) {
                 resolve(anaphor.get(), out).ifPresent(out::add);
@@ -55,22 +63,25 @@ public final class ActorResolver {
         return out;
     }
 
-    private ActorMatch named(PhraseIndex.Hit<List<String>> hit, KeyText t, LocalDate asOf,
-            Map<ActorLexicon.ContextRule, String> decided) {
-        String id = byDate(hit.value(), asOf);
-        String rule = "actor.alias";
-        ActorLexicon.ContextRule context = lexicon.contextRule(hit.phrase());
-        if (context != null) {
-            rule = "actor.alias-context";
-            id = decided.computeIfAbsent(context, c -> decide(c, t, asOf));
+    private ActorMatch named(PhraseIndex.Hit<List<String>> hit, ActorLexicon.ContextRule context, Set<String> cues,
+            LocalDate asOf) {
+        if (context == null) {
+            return new ActorMatch(hit.start(), hit.end(), byDate(hit.value(), asOf), "actor.alias", false);
         }
-        return new ActorMatch(hit.start(), hit.end(), id, rule, false);
+        boolean alternativeValid = asOf == null || lexicon.actor(context.alternativeId()).orElseThrow().validOn(asOf);
+        boolean alternative = alternativeValid && context.alternativeCues().stream().anyMatch(cues::contains)
+                && context.defaultCues().stream().noneMatch(cues::contains);
+        return new ActorMatch(hit.start(), hit.end(), alternative ? context.alternativeId() : context.defaultId(),
+                "actor.alias-context", false);
     }
 
-    private String decide(ActorLexicon.ContextRule c, KeyText t, LocalDate asOf) {
-        boolean alternativeValid = asOf == null || lexicon.actor(c.alternativeId()).orElseThrow().validOn(asOf);
-        return alternativeValid && mentions(t, c.alternativeCues()) && !mentions(t, c.defaultCues())
-                ? c.alternativeId() : c.defaultId();
+    /** Context cues present anywhere in the article, found in one pass. */
+    private Set<String> contextCues(KeyText t) {
+        var present = new HashSet<String>();
+        for (var hit : lexicon.contextCues().findAll(t, true)) {
+            present.add(hit.phrase());
+        }
+        return present;
     }
 
     private String byDate(List<String> ids, LocalDate asOf) {
@@ -84,15 +95,6 @@ public final class ActorResolver {
             }
         }
         return ids.get(0);
-    }
-
-    private static boolean mentions(KeyText t, PhraseIndex<Boolean> cues) {
-        for (int i = 0; i < t.size(); i++) {
-            if (cues.longestAt(t, i, true).isPresent()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Optional<ActorMatch> resolve(PhraseIndex.Hit<ActorLexicon.Anaphor> hit, List<ActorMatch> before) {

@@ -83,7 +83,7 @@ public final class Gazetteer {
         List<NameEntry> list = names.get(k);
         if (list == null) {
             list = new ArrayList<>(2);
-            names.put(k, list);
+            names.putPhrase(k, list, (old, neu) -> old);
         }
         for (int i = 0; i < list.size(); i++) {
             NameEntry e = list.get(i);

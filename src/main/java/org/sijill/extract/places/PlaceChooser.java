@@ -166,6 +166,7 @@ final class PlaceChooser {
         return s;
     }
 
+    /** 40 for the role's first choice, 20 for the second…: a curated alias (+10) cannot outweigh one step. */
     private static double kindPreference(Role role, PlaceKind kind) {
         List<PlaceKind> order = role == null ? List.of(PlaceKind.POPULATED_PLACE, PlaceKind.COUNTRY, PlaceKind.GOVERNORATE)
                 : switch (role) {
@@ -179,7 +180,7 @@ final class PlaceChooser {
                     default -> List.of(PlaceKind.POPULATED_PLACE, PlaceKind.COUNTRY, PlaceKind.GOVERNORATE);
                 };
         int i = order.indexOf(kind == PlaceKind.NEIGHBOURHOOD && !order.contains(kind) ? PlaceKind.POPULATED_PLACE : kind);
-        return i < 0 ? 0 : 40 - 10 * i;
+        return i < 0 ? -40 : 40 - 20 * i;
     }
 
     private static double prominence(Place p) {

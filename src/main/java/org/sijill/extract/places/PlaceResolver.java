@@ -38,7 +38,11 @@ public final class PlaceResolver {
 
     /** Place mentions in a key-form text, in text order, with key-form offsets. */
     public List<PlaceMatch> resolve(String keyText) {
-        KeyText t = KeyText.of(keyText);
+        return resolve(KeyText.of(keyText));
+    }
+
+    /** As {@link #resolve(String)}, on a text already tokenised (share it with the actor and source finders). */
+    public List<PlaceMatch> resolve(KeyText t) {
         List<PlaceMention> mentions = scan(t);
         chooser.choose(mentions, t);
         var out = new ArrayList<PlaceMatch>();
@@ -54,7 +58,7 @@ public final class PlaceResolver {
         var out = new ArrayList<PlaceMention>();
         int i = 0;
         while (i < t.size()) {
-            List<Proclitics.Reading> readings = Proclitics.readings(t.token(i));
+            List<Proclitics.Reading> readings = t.readings(i);
             var site = gazetteer.sites().longestAt(t, i, readings);
             var trig = triggers.triggers().longestAt(t, i, readings);
             var name = gazetteer.names().longestAt(t, i, readings);
@@ -64,12 +68,12 @@ public final class PlaceResolver {
             if (siteLast > 0 && siteLast >= trigLast && siteLast >= nameLast) {
                 out.add(curatedSite(site.get()));
                 i = siteLast;
-            } else if (nameLast > 0 && nameLast > trigLast && bareCandidate(t, name.get())) {
+            } else if (nameLast > 0 && nameLast > trigLast && bareCandidate(t, name.get())
+                    && !namesItsOwnTrigger(name.get(), trig)) {
                 out.add(bare(name.get()));
                 i = nameLast;
             } else if (trigLast > 0 && trig.get().value() == PlaceTriggers.Role.NAME_OWNER) {
-                var owned = followsClosely(t, trigLast) ? gazetteer.names().longestAt(t, trigLast, false) : Optional.<PhraseIndex.Hit<List<NameEntry>>>empty();
-                i = owned.map(PhraseIndex.Hit::last).orElse(trigLast);
+                i = afterOwnedName(t, trigLast);
             } else if (trigLast > 0) {
                 PlaceMention m = triggered(t, trig.get());
                 if (m != null) {
@@ -83,6 +87,29 @@ public final class PlaceResolver {
             }
         }
         return out;
+    }
+
+    /** شبكة دير الزور 24: skip the name that belongs to the outlet or body. */
+    private int afterOwnedName(KeyText t, int j) {
+        if (!followsClosely(t, j)) {
+            return j;
+        }
+        return gazetteer.names().longestAt(t, j, false).map(PhraseIndex.Hit::last).orElse(j);
+    }
+
+    /**
+     * "محافظة الرقة" is also a gazetteer name; reading it as trigger + name gives the same place and the trigger's
+     * rule. Not for ريف: "ريف دمشق" is a governorate of its own, not the countryside of Damascus.
+     */
+    private static boolean namesItsOwnTrigger(PhraseIndex.Hit<List<NameEntry>> name,
+            Optional<PhraseIndex.Hit<PlaceTriggers.Role>> trig) {
+        if (trig.isEmpty()) {
+            return false;
+        }
+        PlaceTriggers.Role role = trig.get().value();
+        return (role == PlaceTriggers.Role.GOVERNORATE || role == PlaceTriggers.Role.DISTRICT
+                || role == PlaceTriggers.Role.SUB_DISTRICT || role == PlaceTriggers.Role.SETTLEMENT)
+                && name.start() == trig.get().start() && name.phrase().startsWith(trig.get().phrase() + " ");
     }
 
     /** A bare name is worth keeping if it is well known or carries the locative بـ (بالرقة). */
@@ -119,6 +146,7 @@ public final class PlaceResolver {
             return null;
         }
         int start = trig.start();
+        int startToken = trig.first();
         boolean directional = role == PlaceTriggers.Role.DIRECTION;
         int j = trig.last();
         PhraseIndex.Hit<PlaceTriggers.Role> roleHit = trig;
@@ -131,6 +159,7 @@ public final class PlaceResolver {
                     && next.get().value() != PlaceTriggers.Role.DIRECTION_ADJ) {
                 if (role == PlaceTriggers.Role.PREPOSITION) {
                     start = next.get().start();
+                    startToken = next.get().first();
                 }
                 role = next.get().value();
                 roleHit = next.get();
@@ -148,7 +177,10 @@ public final class PlaceResolver {
         if (m == null) {
             return null;
         }
-        m.start = role == PlaceTriggers.Role.PREPOSITION ? m.start : start;
+        if (role != PlaceTriggers.Role.PREPOSITION) {
+            m.start = start;
+            m.firstToken = startToken;
+        }
         m.role = role;
         m.strength = role.strength;
         m.directional = directional;

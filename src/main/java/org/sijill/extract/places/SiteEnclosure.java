@@ -78,7 +78,9 @@ final class SiteEnclosure {
 
     private PlaceMention after(PlaceMention site, List<PlaceMention> mentions, boolean townOnly, boolean sentence) {
         for (PlaceMention m : mentions) {
-            if (m.firstToken >= site.lastToken && usable(m, townOnly)
+            // "حاجز X شرق بلدة الصور": a direction right after the site places the site itself
+            boolean adjacent = m.firstToken == site.lastToken;
+            if (m.firstToken >= site.lastToken && usable(m, townOnly && !adjacent, townOnly)
                     && (sentence ? sameSentence(site.lastToken, m.firstToken) && m.firstToken - site.lastToken <= SENTENCE_TOKENS
                             : m.start - site.end <= WINDOW)) {
                 return m;
@@ -90,7 +92,7 @@ final class SiteEnclosure {
     private PlaceMention before(PlaceMention site, List<PlaceMention> mentions, boolean townOnly, boolean sentence) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             PlaceMention m = mentions.get(i);
-            if (m.lastToken <= site.firstToken && usable(m, townOnly)
+            if (m.lastToken <= site.firstToken && usable(m, townOnly, townOnly)
                     && (sentence ? sameSentence(m.lastToken, site.firstToken) : site.start - m.end <= WINDOW)) {
                 return m;
             }
@@ -98,13 +100,16 @@ final class SiteEnclosure {
         return null;
     }
 
-    private static boolean usable(PlaceMention m, boolean townOnly) {
-        if (m.isSite() || m.place == null || m.precision == Precision.COUNTRY) {
+    /**
+     * @param notDirectional "منبج شرقي حلب": a direction places a town relative to another, so it is not the
+     *                       container of the next neighbourhood
+     * @param townOnly       only towns (and sub-districts named after their seat)
+     */
+    private static boolean usable(PlaceMention m, boolean notDirectional, boolean townOnly) {
+        if (m.isSite() || m.place == null || m.precision == Precision.COUNTRY || notDirectional && m.directional) {
             return false;
         }
-        // "شرقي حلب" places a town relative to another; it is not the container of the next neighbourhood
-        return !townOnly || !m.directional
-                && (m.place.kind() == PlaceKind.POPULATED_PLACE || m.place.kind() == PlaceKind.SUB_DISTRICT);
+        return !townOnly || m.place.kind() == PlaceKind.POPULATED_PLACE || m.place.kind() == PlaceKind.SUB_DISTRICT;
     }
 
     /** No sentence punctuation between token fromToken-1 and token toToken. */

@@ -3,7 +3,6 @@ package org.sijill.extract.places;
 import java.util.List;
 import org.sijill.extract.KeyText;
 import org.sijill.extract.PhraseIndex;
-import org.sijill.extract.Proclitics;
 
 /**
  * The name after a site or neighbourhood trigger: {@code حاجز “كوع الخاشع”} (quoted), {@code مخيم الهول} (a
@@ -36,7 +35,7 @@ final class SiteNames {
             }
             return triggers.blocksSite(phrase) ? null : mention(t, j, last + 1, triggerPhrase + " " + phrase, phrase, null);
         }
-        var hit = gazetteer.names().longestAt(t, j, Proclitics.readings(t.token(j)).subList(0, 1));
+        var hit = gazetteer.names().longestAt(t, j, t.readings(j).subList(0, 1));
         if (hit.isPresent() && !triggers.blocksName(hit.get().phrase(), PlaceTriggers.Strength.STRONG)) {
             String phrase = hit.get().phrase();
             return withCandidates(mention(t, j, hit.get().last(), triggerPhrase + " " + phrase, phrase, null),

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sijill.extract.KeyText;
 import org.sijill.extract.PhraseIndex;
 
 /**
@@ -34,12 +35,30 @@ public final class SourceDetector {
 
     /** The article's publisher as the article reveals it, or empty. */
     public Optional<PublisherMatch> publisher(String keyText) {
-        return publisherRules.publisher(new SourceScan(lexicon, keyText));
+        return publisher(KeyText.of(keyText));
+    }
+
+    public Optional<PublisherMatch> publisher(KeyText text) {
+        return publisherRules.publisher(new SourceScan(lexicon, text));
     }
 
     /** Cited sources in text order (key-form offsets). */
     public List<SourceMatch> citations(String keyText) {
-        var scan = new SourceScan(lexicon, keyText);
+        return citations(KeyText.of(keyText));
+    }
+
+    public List<SourceMatch> citations(KeyText text) {
+        return citations(new SourceScan(lexicon, text));
+    }
+
+    /** Publisher and citations from one scan of the article (what the pipeline wants). */
+    public ArticleSources detect(KeyText text) {
+        var scan = new SourceScan(lexicon, text);
+        return new ArticleSources(publisherRules.publisher(scan), citations(scan));
+    }
+
+    private List<SourceMatch> citations(SourceScan scan) {
+        String keyText = scan.text.text();
         var out = new ArrayList<SourceMatch>();
         for (var m : scan.mentions) {
             Source source = lexicon.source(m.value().sourceId()).orElseThrow();

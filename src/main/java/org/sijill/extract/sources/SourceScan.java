@@ -21,13 +21,16 @@ final class SourceScan {
 
     final List<PhraseIndex.Hit<SourceLexicon.Cue>> cues;
 
-    SourceScan(SourceLexicon lexicon, String keyText) {
-        this.text = KeyText.of(keyText);
+    SourceScan(SourceLexicon lexicon, KeyText text) {
+        this.text = text;
         var all = lexicon.aliases().findAll(text, true);
         this.mentions = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             var m = all.get(i);
-            boolean construct = i + 1 < all.size() && all.get(i + 1).first() == m.last() && text.joinsNext(m.last() - 1);
+            var next = i + 1 < all.size() ? all.get(i + 1) : null;
+            // "نشطاء المرصد" is the monitor's own activists; "مصادر محلية لعنب بلدي" is not a construct (لـ)
+            boolean construct = next != null && next.first() == m.last() && next.clitics().isEmpty()
+                    && text.joinsNext(m.last() - 1);
             if (!(m.value().generic() && construct)) {
                 mentions.add(m);
             }
