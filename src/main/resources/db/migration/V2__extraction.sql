@@ -139,6 +139,16 @@ create table incident_casualty (
     primary key (incident_id, actor_id, outcome)
 );
 
+-- Casualties per incident and outcome over all sides, without double counting (see CasualtyRule).
+create table incident_total (
+    incident_id varchar(64) not null references incident (id) on delete cascade,
+    outcome     varchar(24) not null,
+    low         integer     not null,
+    best        integer     not null,
+    high        integer     not null,
+    primary key (incident_id, outcome)
+);
+
 -- What was recognised in an article (places, actors, dates, numbers, sources), with evidence.
 create table mention (
     article_id   varchar(200) not null references article (id) on delete cascade,

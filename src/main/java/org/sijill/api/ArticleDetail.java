@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sijill.articles.Article;
+import org.sijill.articles.ArticleQuery;
 
 /** One article with its original text, verbatim: every evidence offset elsewhere indexes into {@code text}. */
 @Schema(name = "ArticleDetail")
@@ -19,11 +20,24 @@ public record ArticleDetail(
         List<String> incidentIds,
         Integer figureCount,
         Instant ingestedAt,
-        @Schema(description = "The original text, verbatim; UTF-16 offsets elsewhere index into it") String text) {
+        @Schema(description = "The original text, verbatim; UTF-16 offsets elsewhere index into it") String text,
+        @Schema(description = "Every casualty figure read from the text") List<FigureView> figures,
+        @Schema(description = "What was recognised in the text: places, actors, dates, numbers and sources")
+        List<MentionView> mentions,
+        @Schema(description = "Incidents this article mentions only in passing") List<String> referencedIncidentIds) {
 
-    public static ArticleDetail from(Article a) {
-        var s = ArticleSummary.from(a);
+    @Schema(name = "Mention")
+    public record MentionView(@Schema(description = "PLACE | ACTOR | DATE | NUMBER | SOURCE") String kind,
+            @Schema(description = "What it was read as: a place or actor id, a date range, a count") String value,
+            Views.EvidenceView evidence, String ruleId) {
+    }
+
+    public static ArticleDetail from(Article a, ArticleQuery.Links links, List<FigureView> figures,
+            List<ArticleQuery.MentionView> mentions, List<String> referenced) {
+        var s = ArticleSummary.from(a, links);
         return new ArticleDetail(s.id(), s.title(), s.publisher(), s.publishedDate(), s.language(), s.url(),
-                s.sha256(), s.characters(), s.incidentIds(), s.figureCount(), s.ingestedAt(), a.body);
+                s.sha256(), s.characters(), s.incidentIds(), s.figureCount(), s.ingestedAt(), a.body, figures,
+                mentions.stream().map(m -> new MentionView(m.kind(), m.value(),
+                        new Views.EvidenceView(m.quote(), m.start(), m.end()), m.ruleId())).toList(), referenced);
     }
 }

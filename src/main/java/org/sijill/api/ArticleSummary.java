@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sijill.articles.Article;
+import org.sijill.articles.ArticleQuery;
 
 /** An article in a list: what it is and where it came from, without its text. */
 @Schema(name = "ArticleSummary")
@@ -25,9 +26,12 @@ public record ArticleSummary(
     public record SourceRef(String id, String name, String nameAr) {
     }
 
-    public static ArticleSummary from(Article a) {
-        return new ArticleSummary(a.id, a.title, null,
+    public static ArticleSummary from(Article a, ArticleQuery.Links links) {
+        SourceRef publisher = links == null || links.publisherId() == null ? null
+                : new SourceRef(links.publisherId(), links.publisherName(), links.publisherNameAr());
+        return new ArticleSummary(a.id, a.title, publisher,
                 DateRangeView.of(a.publishedStart, a.publishedEnd, a.publishedPrecision, a.publishedBasis),
-                a.language, a.url, a.sha256, a.characters, null, null, a.ingestedAt);
+                a.language, a.url, a.sha256, a.characters, links == null ? null : links.incidentIds(),
+                links == null || links.figureCount() < 0 ? null : links.figureCount(), a.ingestedAt);
     }
 }

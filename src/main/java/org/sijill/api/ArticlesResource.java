@@ -20,7 +20,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import java.util.List;
+import org.sijill.articles.Article;
 import org.sijill.articles.ArticleFilter;
+import org.sijill.incidents.FigureQuery;
 import org.sijill.articles.ArticleQuery;
 import org.sijill.text.ArabicNormalizer;
 
@@ -35,6 +38,9 @@ public class ArticlesResource {
     @Inject
     ArabicNormalizer normalizer;
 
+    @Inject
+    FigureQuery figures;
+
     @GET
     @Operation(summary = "List articles", description = "Articles in id order. `q` searches title and text "
             + "regardless of diacritics, tatweel, alef/ya/ta-marbuta variants and word-splitting obfuscation.")
@@ -45,6 +51,8 @@ public class ArticlesResource {
             @Parameter(description = "Published on or after (inclusive, overlaps the publication range)")
             @RestQuery LocalDate from,
             @Parameter(description = "Published on or before (inclusive)") @RestQuery LocalDate to,
+            @Parameter(description = "Publisher's source id", example = "sohr") @RestQuery String publisher,
+            @Parameter(description = "An incident the article reports or references") @RestQuery String incident,
             @RestQuery @DefaultValue("0") @Min(0) @Max(1_000_000_000) int offset,
             @RestQuery @DefaultValue("50") @Min(1) @Max(500) int limit,
             UriInfo uri) {
@@ -52,8 +60,10 @@ public class ArticlesResource {
             throw ApiProblem.invalidParameter("from", "must not be after 'to'");
         }
         String key = q == null ? null : normalizer.key(q);
-        var result = articles.list(new ArticleFilter(key, from, to), offset, limit);
-        return Page.of(result.items(), result.total(), offset, limit, uri).map(ArticleSummary::from).toResponse();
+        var result = articles.list(new ArticleFilter(key, from, to, publisher, incident), offset, limit);
+        var links = articles.links(result.items());
+        return Page.of(result.items(), result.total(), offset, limit, uri)
+                .map(a -> ArticleSummary.from(a, links.get(a.id))).toResponse();
     }
 
     @GET
@@ -62,7 +72,11 @@ public class ArticlesResource {
     @APIResponse(responseCode = "200", description = "The article",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     public ArticleDetail get(@RestPath String id) {
-        return articles.find(id).map(ArticleDetail::from).orElseThrow(() -> ApiProblem.notFound("article", id));
+        Article a = articles.find(id).orElseThrow(() -> ApiProblem.notFound("article", id));
+        var figs = figures.list(new FigureQuery.Filter(id, null, null, null, null, null), 0, Integer.MAX_VALUE)
+                .items().stream().map(FigureView::from).toList();
+        return ArticleDetail.from(a, articles.links(List.of(a)).get(id), figs, articles.mentions(id),
+                articles.referencedIncidents(id));
     }
 
     /** For the OpenAPI document only: the page envelope with its item type spelled out. */

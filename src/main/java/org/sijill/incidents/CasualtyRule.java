@@ -23,7 +23,13 @@ import org.sijill.extract.model.Scope;
  * news comes in, so within a tier the largest number is the latest. With no definite number, {@code best = low}.</li>
  * </ul>
  * A figure that is part of another ("6, including 3 Asayish") forms its own row, marked {@code partOfActorId}, and is
- * never added on top of the row it belongs to. AGGREGATE figures (running tallies) are never used.
+ * never added on top of the row it belongs to; so is a row of an actor whose parent actor also has a row (Asayish
+ * within the SDF). AGGREGATE figures (running tallies) are never used.
+ *
+ * <p>Totals per outcome, over all sides: the sum of the rows not marked part of another, with casualties of an
+ * unknown side counted only as far as they exceed the known ones (an "6 people killed" from one source and "6 SDF
+ * members killed" from another are the same six): {@code total = max(sum of known sides, unknown side)} for low,
+ * best and high alike.
  */
 public final class CasualtyRule {
 
@@ -33,6 +39,44 @@ public final class CasualtyRule {
 
     public record Row(String actorId, Outcome outcome, int low, int best, int high, int figureCount,
             String partOfActorId) {
+        Row partOf(String actor) {
+            return new Row(actorId, outcome, low, best, high, figureCount, actor);
+        }
+    }
+
+    /** All sides together, for one outcome. */
+    public record Total(Outcome outcome, int low, int best, int high) {
+    }
+
+    private final Map<String, String> parentActor;
+
+    /** @param parentActor actor id → its parent actor id (asayish → sdf) */
+    public CasualtyRule(Map<String, String> parentActor) {
+        this.parentActor = parentActor;
+    }
+
+    public List<Total> totals(List<Row> rows) {
+        var out = new ArrayList<Total>();
+        for (Outcome o : Outcome.values()) {
+            int[] known = new int[3];
+            int[] unknown = new int[3];
+            boolean any = false;
+            for (Row r : rows) {
+                if (r.outcome() != o || r.partOfActorId() != null) {
+                    continue;
+                }
+                any = true;
+                int[] into = "unknown".equals(r.actorId()) ? unknown : known;
+                into[0] += r.low();
+                into[1] += r.best();
+                into[2] += r.high();
+            }
+            if (any) {
+                out.add(new Total(o, Math.max(known[0], unknown[0]), Math.max(known[1], unknown[1]),
+                        Math.max(known[2], unknown[2])));
+            }
+        }
+        return out;
     }
 
     public List<Row> casualties(List<Input> figures) {
@@ -46,7 +90,16 @@ public final class CasualtyRule {
         }
         var rows = new ArrayList<Row>();
         for (List<Input> group : groups.values()) {
-            rows.add(row(group, parentActor(group, byKey)));
+            rows.add(row(group, partOfFigure(group, byKey)));
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            if (r.partOfActorId() == null) {
+                String ancestor = presentAncestor(r, rows);
+                if (ancestor != null) {
+                    rows.set(i, r.partOf(ancestor));
+                }
+            }
         }
         rows.sort(Comparator.comparing(Row::outcome).thenComparing(Row::partOfActorId, Comparator.nullsFirst(
                 Comparator.naturalOrder())).thenComparing(Row::actorId));
@@ -72,22 +125,32 @@ public final class CasualtyRule {
         return f.count().value() != null ? f.count().value() : f.count().low();
     }
 
-    /** The actor whose row this group belongs to, when every figure in it is part of a figure of that actor. */
-    private static String parentActor(List<Input> group, Map<String, Input> byKey) {
-        String parent = null;
+    /** The actor of a figure that some figure in this group is said to be part of ("500 ... بينهم 374"). */
+    private static String partOfFigure(List<Input> group, Map<String, Input> byKey) {
         for (Input f : group) {
             if (f.figure().partOf() == null) {
-                return null;
+                continue;
             }
             Input p = byKey.get(f.articleId() + "#" + f.figure().partOf());
-            if (p == null || p.figure().outcome() != f.figure().outcome()
-                    || p.figure().actorId().equals(f.figure().actorId())
-                    || (parent != null && !parent.equals(p.figure().actorId()))) {
-                return null;
+            if (p != null && p.figure().outcome() == f.figure().outcome()
+                    && !p.figure().actorId().equals(f.figure().actorId())) {
+                return p.figure().actorId();
             }
-            parent = p.figure().actorId();
         }
-        return parent;
+        return null;
+    }
+
+    /** The nearest parent actor (asayish → sdf) that has a row of the same outcome in this incident. */
+    private String presentAncestor(Row r, List<Row> rows) {
+        String a = parentActor.get(r.actorId());
+        for (int depth = 0; a != null && depth < 10; depth++) {
+            String candidate = a;
+            if (rows.stream().anyMatch(x -> x.outcome() == r.outcome() && x.actorId().equals(candidate))) {
+                return candidate;
+            }
+            a = parentActor.get(a);
+        }
+        return null;
     }
 
     static int tier(String sourceKind) {

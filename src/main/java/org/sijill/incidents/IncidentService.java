@@ -40,7 +40,6 @@ public class IncidentService {
     @Inject
     ArabicNormalizer normalizer;
 
-    private final CasualtyRule casualtyRule = new CasualtyRule();
 
     @Transactional(Transactional.TxType.REQUIRED)
     public int rebuild() {
@@ -50,6 +49,7 @@ public class IncidentService {
         List<IncidentMatcher.Cluster> clusters = new IncidentMatcher(normalizer::key).match(mentions);
         Map<String, List<CasualtyRule.Input>> figuresByMention = loadFigures();
         Map<String, String> actorNames = actorNames();
+        var casualtyRule = new CasualtyRule(actorParents());
 
         em.createNativeQuery("update figure set incident_id = null where incident_id is not null").executeUpdate();
         em.createNativeQuery("update incident_mention set incident_id = null").executeUpdate();
@@ -59,11 +59,18 @@ public class IncidentService {
             var figures = new ArrayList<CasualtyRule.Input>();
             c.members().forEach(m -> figures.addAll(figuresByMention.getOrDefault(m.key(), List.of())));
             List<CasualtyRule.Row> rows = casualtyRule.casualties(figures);
-            incident.killedBest = rows.stream().filter(r -> r.outcome() == Outcome.KILLED && r.partOfActorId() == null)
-                    .mapToInt(CasualtyRule.Row::best).sum();
+            List<CasualtyRule.Total> totals = casualtyRule.totals(rows);
+            incident.killedBest = totals.stream().filter(t -> t.outcome() == Outcome.KILLED)
+                    .mapToInt(CasualtyRule.Total::best).sum();
             em.persist(incident);
             em.flush();
             writeLinks(c, rows);
+            for (CasualtyRule.Total t : totals) {
+                em.createNativeQuery("""
+                        insert into incident_total (incident_id, outcome, low, best, high) values (:i, :o, :l, :b, :h)""")
+                        .setParameter("i", c.id()).setParameter("o", t.outcome().name()).setParameter("l", t.low())
+                        .setParameter("b", t.best()).setParameter("h", t.high()).executeUpdate();
+            }
         }
         Log.infof("Incidents re-derived: %d from %d mentions", clusters.size(), mentions.size());
         return clusters.size();
@@ -153,6 +160,15 @@ public class IncidentService {
     private Map<String, String> actorNames() {
         var out = new HashMap<String, String>();
         List<Object[]> rows = em.createNativeQuery("select id, name from actor").getResultList();
+        rows.forEach(r -> out.put((String) r[0], (String) r[1]));
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, String> actorParents() {
+        var out = new HashMap<String, String>();
+        List<Object[]> rows = em.createNativeQuery("select id, parent_id from actor where parent_id is not null")
+                .getResultList();
         rows.forEach(r -> out.put((String) r[0], (String) r[1]));
         return out;
     }

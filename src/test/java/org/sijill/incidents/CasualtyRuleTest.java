@@ -13,7 +13,7 @@ import org.sijill.extract.model.Scope;
 
 class CasualtyRuleTest {
 
-    private final CasualtyRule rule = new CasualtyRule();
+    private final CasualtyRule rule = new CasualtyRule(java.util.Map.of("asayish", "sdf"));
 
     private static FigureFact fig(int ordinal, String actor, Outcome outcome, Quantity q, Integer partOf) {
         return new FigureFact(ordinal, Scope.INCIDENT, actor, outcome, q, partOf, null, null, null,
@@ -56,6 +56,34 @@ class CasualtyRuleTest {
         assertNull(rows.get(0).partOfActorId());
         assertEquals("asayish", rows.get(1).actorId());
         assertEquals("sdf", rows.get(1).partOfActorId());
+    }
+
+    @Test
+    void aChildActorsRowIsPartOfItsParentsWithoutAnyPartOfLink() {
+        var rows = rule.casualties(List.of(
+                new CasualtyRule.Input("a", fig(0, "sdf", Outcome.KILLED, Quantity.exact(6), null), "MONITOR"),
+                new CasualtyRule.Input("b", fig(0, "asayish", Outcome.KILLED, Quantity.exact(2), null), "MONITOR"),
+                new CasualtyRule.Input("b", fig(1, "isis", Outcome.KILLED, Quantity.exact(2), null), "MONITOR")));
+        assertEquals("sdf", rows.stream().filter(r -> r.actorId().equals("asayish")).findFirst().orElseThrow()
+                .partOfActorId());
+        // totals: 6 SDF (the 2 Asayish are among them) + 2 ISIS
+        assertEquals(List.of(new CasualtyRule.Total(Outcome.KILLED, 8, 8, 8)), rule.totals(rows));
+    }
+
+    @Test
+    void unknownSideCountsOnlyBeyondTheKnownSides() {
+        // one source: "6 people killed, about 10 injured"; another: "6 SDF members and 2 attackers killed"
+        var rows = rule.casualties(List.of(
+                new CasualtyRule.Input("a", fig(0, "unknown", Outcome.KILLED, Quantity.exact(6), null), "ARMED_GROUP_MEDIA"),
+                new CasualtyRule.Input("b", fig(0, "sdf", Outcome.KILLED, Quantity.exact(6), null), "MONITOR"),
+                new CasualtyRule.Input("b", fig(1, "isis", Outcome.KILLED, Quantity.exact(2), null), "MONITOR")));
+        assertEquals(List.of(new CasualtyRule.Total(Outcome.KILLED, 8, 8, 8)), rule.totals(rows));
+        // and a larger unknown-side toll wins: "about 500 killed, among them 374 ISIS"
+        var big = rule.casualties(List.of(
+                new CasualtyRule.Input("c", fig(0, "unknown", Outcome.KILLED, new Quantity(500, 450, 550, "APPROXIMATE"),
+                        null), "OFFICIAL"),
+                new CasualtyRule.Input("c", fig(1, "isis", Outcome.KILLED, Quantity.exact(374), 0), "OFFICIAL")));
+        assertEquals(List.of(new CasualtyRule.Total(Outcome.KILLED, 450, 500, 550)), rule.totals(big));
     }
 
     @Test
