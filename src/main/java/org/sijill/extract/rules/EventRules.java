@@ -110,10 +110,10 @@ public final class EventRules {
         var candidates = new ArrayList<EventCandidate>();
         for (var hit : triggers.findAll(t)) {
             int sentence = t.get(hit.from()).sentence();
-            if (skipSentences.contains(sentence)) {
-                continue;
-            }
             boolean reference = referenceSentences.contains(sentence) || markedBefore(t, hit.from());
+            if (skipSentences.contains(sentence) && !reference) {
+                continue; // a tally's "199 عملية" is no event; "لا تشمل عملية سجن غويران" still names one
+            }
             PlaceMatch place = placeFor(t, hit.from(), places);
             DateMention date = dateFor(t, hit.from(), dates);
             if (!reference && !candidates.isEmpty() && date != null && isCoarse(date)) {
@@ -234,7 +234,7 @@ public final class EventRules {
         if (!Objects.equals(pa.admin1Pcode(), pb.admin1Pcode())) {
             return false;
         }
-        if (COARSE.contains(a.precision()) || COARSE.contains(b.precision())) {
+        if (coarse(a) || coarse(b)) {
             return sameType && (pa.admin2Pcode() == null || pb.admin2Pcode() == null
                     || pa.admin2Pcode().equals(pb.admin2Pcode()) || a.precision() == Precision.GOVERNORATE
                     || b.precision() == Precision.GOVERNORATE);
@@ -242,8 +242,16 @@ public final class EventRules {
         if (pa.id().equals(pb.id())) {
             return true;
         }
+        if (pa.kind() == org.sijill.extract.places.PlaceKind.SUB_DISTRICT
+                || pb.kind() == org.sijill.extract.places.PlaceKind.SUB_DISTRICT) {
+            return false; // a sub-district named for its town ("بلدة الصور") is that town, not a whole district
+        }
         boolean fine = FINE.contains(a.precision()) || FINE.contains(b.precision());
         return fine && Objects.equals(pa.admin2Pcode(), pb.admin2Pcode()) && pa.admin2Pcode() != null;
+    }
+
+    private static boolean coarse(PlaceMatch m) {
+        return COARSE.contains(m.precision()) && m.place().kind() != org.sijill.extract.places.PlaceKind.SUB_DISTRICT;
     }
 
     private static boolean overlap(DateMention a, DateMention b) {

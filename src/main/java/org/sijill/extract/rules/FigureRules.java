@@ -158,6 +158,14 @@ public final class FigureRules {
     }
 
     private Optional<FoundFigure> person(Reading r, PhraseTable.Hit<Trigger> hit) {
+        // "من بين القتلى ثلاثة عناصر من قوى الأمن الداخلي": among the dead, a count follows the noun
+        if (hit.from() > 0 && lex.is(r.tokens(), hit.from() - 1, Context.SUBSET)
+                || hit.from() > 1 && lex.is(r.tokens(), hit.from() - 2, Context.SUBSET)) {
+            var among = countAt(r, hit.to(), false);
+            if (among.isPresent()) {
+                return Optional.of(figure(r, hit.from(), among.get(), hit.value().outcome(), "casualty.among"));
+            }
+        }
         var n = r.numberEndingAt(hit.from() - 1);
         if (n.isPresent() && !heldPopulation(r, n.get().from())) {
             r.consume(n.get());
@@ -372,7 +380,7 @@ public final class FigureRules {
         }
         var noun = r.noun(k);
         if (noun.isEmpty()) {
-            return Optional.empty();
+            return possessed(r, k);
         }
         var count = r.nounCount(k);
         if (count.isEmpty() || (!loose && count.get().value() == null)) {
@@ -380,6 +388,21 @@ public final class FigureRules {
         }
         return Optional.of(new CountPhrase(k, k + 1, count.get(), noun.get().noun().nounClass().name(), null,
                 noun.get().noun().lemma()));
+    }
+
+    /** "بعد قتل حارسه": a singular noun with a possessive suffix is one person. */
+    private static Optional<CountPhrase> possessed(Reading r, int k) {
+        String w = r.tokens().get(k).text();
+        for (String suffix : new String[] { "ه", "ها" }) {
+            if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
+                var m = r.nouns().match(w.substring(0, w.length() - suffix.length()));
+                if (m.isPresent() && m.get().form() == org.sijill.text.CountNouns.Form.SINGULAR) {
+                    return Optional.of(new CountPhrase(k, k + 1, Count.exact(1), m.get().noun().nounClass().name(),
+                            null, m.get().noun().lemma()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isPartitive(Tokens t, int k) {

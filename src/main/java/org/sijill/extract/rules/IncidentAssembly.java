@@ -63,8 +63,12 @@ public final class IncidentAssembly {
             }
             var span = r.text().toOriginal(t.get(s.from()).start(), end);
             DateSpan date = group.date() != null ? span(group.date().date())
-                    : new DateSpan(published.start(), published.end(), published.precision().name(),
-                            "no date in the event's sentences; the article's publication date: " + published.basis());
+                    : group.role() == IncidentMention.Role.REFERENCES
+                            ? new DateSpan(null, published.end(), "UNKNOWN",
+                                    "an earlier event the article refers to, undated; on or before publication")
+                            : new DateSpan(published.start(), published.end(), published.precision().name(),
+                                    "no date in the event's sentences; the article's publication date: "
+                                            + published.basis());
             mentions.add(new IncidentMention(g, group.role(), s.eventType(), s.subEventType(), date,
                     group.place() == null ? Location.unknown() : location(group.place()),
                     roles.roles(r, sentences, mine),

@@ -70,6 +70,10 @@ public final class Reading {
         return tokens;
     }
 
+    public CountNouns nouns() {
+        return nouns;
+    }
+
     public Optional<NumberRef> numberAt(int token) {
         return Optional.ofNullable(numberStarting.get(token)).filter(n -> !consumed.contains(n.from()));
     }
