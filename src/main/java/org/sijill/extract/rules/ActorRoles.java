@@ -15,12 +15,23 @@ import org.sijill.extract.model.ActorRole.Role;
  */
 final class ActorRoles {
 
-    private static final int WINDOW = 4;
+    private static final int WINDOW = 6;
 
     private final PhraseTable<String> cues;
 
     ActorRoles(UnaryOperator<String> key) {
         cues = PhraseTable.load("/lexicon/ar/actor-role-cues.tsv", key, true, r -> r[1]);
+    }
+
+    /** The role the nearest cue before this token gives, within the window and the clause. */
+    private Role roleBefore(Tokens t, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - WINDOW) && t.sameClause(k, at); k--) {
+            var cue = cues.at(t, k);
+            if (cue.isPresent() && cue.get().to() <= at && !"CLAIM".equals(cue.get().value())) {
+                return Role.valueOf(cue.get().value());
+            }
+        }
+        return null;
     }
 
     List<ActorRole> roles(Reading r, List<Integer> sentences, List<FoundFigure> figures) {
@@ -30,27 +41,21 @@ final class ActorRoles {
             if (!sentences.contains(t.get(i).sentence())) {
                 continue;
             }
-            var cue = cues.at(t, i);
-            if (cue.isEmpty()) {
+            var actor = r.actorAt(i);
+            if (actor.isPresent()) {
+                Role role = roleBefore(t, i);
+                if (role != null && (role == Role.PERPETRATOR || !roles.containsKey(actor.get().actorId()))) {
+                    roles.put(actor.get().actorId(), role);
+                }
                 continue;
             }
-            if ("CLAIM".equals(cue.get().value())) {
+            var cue = cues.at(t, i);
+            if (cue.isPresent() && "CLAIM".equals(cue.get().value())) {
                 for (int k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
                     var a = r.actorAt(k);
                     if (a.isPresent() && a.get().to() <= i && t.sameClause(k, i)) {
                         roles.put(a.get().actorId(), Role.PERPETRATOR);
                     }
-                }
-                continue;
-            }
-            Role role = Role.valueOf(cue.get().value());
-            for (int k = cue.get().to(); k < Math.min(t.size(), cue.get().to() + WINDOW); k++) {
-                var a = r.actorAt(k);
-                if (a.isPresent() && t.sameClause(k, i)) {
-                    if (role == Role.PERPETRATOR || !roles.containsKey(a.get().actorId())) {
-                        roles.put(a.get().actorId(), role);
-                    }
-                    break;
                 }
             }
         }

@@ -111,10 +111,17 @@ public final class EventRules {
         for (var hit : triggers.findAll(t)) {
             int sentence = t.get(hit.from()).sentence();
             boolean reference = referenceSentences.contains(sentence) || markedBefore(t, hit.from());
+            PlaceMatch own = placeFor(t, hit.from(), places);
+            if (own != null && definite(t, hit.from()) && !candidates.isEmpty()
+                    && t.indexAt(own.start()) > hit.to() + 3) {
+                // "وتأتي الغارة بعد يومين من قصف ... في ريف تل تمر": "the strike" is the one already told; the
+                // place further on belongs to what the rest of the clause says
+                own = null;
+            }
             if (skipSentences.contains(sentence) && !reference) {
                 continue; // a tally's "199 عملية" is no event; "لا تشمل عملية سجن غويران" still names one
             }
-            PlaceMatch place = placeFor(t, hit.from(), places);
+            PlaceMatch place = own;
             DateMention date = dateFor(t, hit.from(), dates);
             if (!reference && !candidates.isEmpty() && date != null && isCoarse(date)) {
                 reference = true; // background: "هجوما كبيرا ... في يناير" after the article's own event
@@ -130,6 +137,17 @@ public final class EventRules {
                     + (c.date() == null ? null : c.date().date())));
         }
         return merge(candidates, places.isEmpty() ? null : places.get(0));
+    }
+
+    /** The trigger word carries the article (after any conjunction or preposition): "الهجوم", "والغارة". */
+    private static boolean definite(Tokens t, int trigger) {
+        String w = t.get(trigger).text();
+        for (String p : new String[] { "", "و", "ف", "ب", "وب", "ل", "ول" }) {
+            if (w.startsWith(p + "ال") && w.length() > p.length() + 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean markedBefore(Tokens t, int trigger) {
@@ -235,9 +253,7 @@ public final class EventRules {
             return false;
         }
         if (coarse(a) || coarse(b)) {
-            return sameType && (pa.admin2Pcode() == null || pb.admin2Pcode() == null
-                    || pa.admin2Pcode().equals(pb.admin2Pcode()) || a.precision() == Precision.GOVERNORATE
-                    || b.precision() == Precision.GOVERNORATE);
+            return sameType; // one article's vaguer and finer places in one governorate ("شرقي حلب", "دير حافر")
         }
         if (pa.id().equals(pb.id())) {
             return true;

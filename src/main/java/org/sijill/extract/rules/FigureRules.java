@@ -351,7 +351,7 @@ public final class FigureRules {
         }
         var owner = r.actorAt(cp.to() - 1).filter(a -> cp.to() - 1 > cp.from() || cp.number() == null)
                 .or(() -> actorAfter(r, cp.to()));
-        String actor = owner.map(Reading.ActorRef::actorId).orElse(null);
+        String actor = owner.map(Reading.ActorRef::actorId).orElse(classActor(cp.nounClass()));
         int to = owner.map(Reading.ActorRef::to).orElse(cp.to());
         return new FoundFigure(Math.min(from, cp.from()), Math.max(to, cp.to()), outcome, cp.count(), actor,
                 cp.nounClass(), -1, rule, false, cp.noun());

@@ -27,11 +27,17 @@ public final class IncidentAssembly {
             LocalDate aggregateStart, List<FoundFigure> figures) {
     }
 
+
     private final ActorRoles roles;
     private final java.util.Set<String> attackerNouns;
+    private final UnaryOperator<String> key;
+    /** The counted noun "آخر" (others): its figure is on the side of the one before it. */
+    private final String others;
 
     public IncidentAssembly(UnaryOperator<String> key) {
         this.roles = new ActorRoles(key);
+        this.key = key;
+        this.others = key.apply("آخر");
         this.attackerNouns = PhraseTable.readTsv("/lexicon/ar/attacker-nouns.tsv").stream().map(r -> key.apply(r[0]))
                 .collect(java.util.stream.Collectors.toSet());
     }
@@ -92,12 +98,14 @@ public final class IncidentAssembly {
                 continue;
             }
             Integer g = figureGroup.get(i);
-            if (f.noun() != null && attackerNouns.contains(f.noun()) && g != null) {
+            if (f.noun() != null && attackerNouns.contains(key.apply(f.noun())) && g != null) {
                 String perp = mentions.get(g).actors().stream()
                         .filter(a -> a.role() == org.sijill.extract.model.ActorRole.Role.PERPETRATOR)
                         .map(org.sijill.extract.model.ActorRole::actorId).findFirst().orElse(null);
                 out.set(i, f.withActor(perp));
-            } else if ("casualty.another".equals(f.ruleId()) && i > 0) {
+            } else if (("casualty.another".equals(f.ruleId()) || (f.noun() != null && others.equals(key.apply(f.noun())))) && i > 0
+                    && java.util.Objects.equals(figureGroup.get(i - 1), g)) {
+                // "وأصيب خمسة آخرون", "واعتقل آخر": the others are on the side of the figure before them
                 out.set(i, f.withActor(out.get(i - 1).actorId()));
             }
         }
@@ -123,10 +131,11 @@ public final class IncidentAssembly {
         return out;
     }
 
+    /** The event of the figure's clause (the trigger nearest before it), else of its sentence, else nearest. */
     private static int groupFor(Tokens t, FoundFigure f, List<EventRules.Group> groups) {
         int tok = f.from();
-        int clause = t.get(tok).clause();
-        int sentence = t.get(tok).sentence();
+        int bestClause = -1;
+        int bestClauseDistance = Integer.MAX_VALUE;
         int sameSentence = -1;
         int before = -1;
         int beforeAt = -1;
@@ -134,11 +143,15 @@ public final class IncidentAssembly {
         int afterAt = Integer.MAX_VALUE;
         for (int g = 0; g < groups.size(); g++) {
             for (EventCandidate c : groups.get(g).members()) {
-                var ct = t.get(c.from());
-                if (ct.clause() == clause) {
-                    return g;
+                if (t.sameClause(c.from(), tok)) {
+                    // prefer the trigger before the figure ("قصف ... دون وقوع إصابات"), then the nearest after
+                    int d = c.from() <= tok ? tok - c.from() : 1000 + c.from() - tok;
+                    if (d < bestClauseDistance) {
+                        bestClause = g;
+                        bestClauseDistance = d;
+                    }
                 }
-                if (ct.sentence() == sentence && sameSentence < 0) {
+                if (t.sameSentence(c.from(), tok) && sameSentence < 0) {
                     sameSentence = g;
                 }
                 if (c.from() < tok && c.from() > beforeAt) {
@@ -151,7 +164,7 @@ public final class IncidentAssembly {
                 }
             }
         }
-        return sameSentence >= 0 ? sameSentence : before >= 0 ? before : after;
+        return bestClause >= 0 ? bestClause : sameSentence >= 0 ? sameSentence : before >= 0 ? before : after;
     }
 
     /** A tally "منذ مطلع العام 2022" runs from the date its sentence names. */
