@@ -211,7 +211,8 @@ public final class FigureRules {
                 return Optional.of(figure(r, hit.from(), cp.get(), hit.value().outcome(), "casualty.verb-object"));
             }
         }
-        boolean plural = t.get(hit.to() - 1).text().endsWith("وا") || hit.to() - hit.from() > 1;
+        String last = t.get(hit.to() - 1).text();
+        boolean plural = last.endsWith("وا") || last.endsWith("هم") || hit.to() - hit.from() > 1;
         int window = plural ? VERB_LEFT_PLURAL : VERB_LEFT_SINGULAR;
         for (int k = hit.from() - 1; k >= Math.max(0, hit.from() - window) && t.sameSentence(k, hit.from()); k--) {
             var cp = countAt(r, k, false);

@@ -1,0 +1,73 @@
+package org.sijill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sijill.extract.model.FigureFact;
+
+/**
+ * Each casualty rule on sentences of its own: what it must read (actor, outcome, count, part-of, rule) and what it
+ * must leave alone. Expectations are written from the Arabic.
+ */
+class FigureRulesTest {
+
+    private static final RuleExtractor EXTRACTOR = ExtractBeans.standard();
+
+    /** "actor OUTCOME value|low+ [<partOf] rule", one per figure, joined with "; ". */
+    private static String read(String sentence) {
+        return EXTRACTOR.extract(sentence, Optional.empty()).figures().stream().map(FigureRulesTest::compact)
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String compact(FigureFact f) {
+        String n = f.count().value() != null ? f.count().value().toString() : f.count().low() + "+";
+        return f.actorId() + " " + f.outcome() + " " + n + (f.partOf() == null ? "" : " <" + f.partOf()) + " "
+                + f.ruleId().substring("casualty.".length());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            أسفر الهجوم عن مقتل ستة أشخاص وجرح نحو عشرة آخرين.                         | unknown KILLED 6 event-noun; unknown INJURED 10 event-noun
+            أعلنت المصادر مقتل عنصرين من خلايا تنظيم الدولة الإسلامية.                  | isis KILLED 2 event-noun
+            وأفادت المصادر بمقتل طفل وإصابة سيدتين بجروح.                               | civilians KILLED 1 event-noun; civilians INJURED 2 event-noun
+            وتحدثت الأنباء عن فرار أكثر من 25 عنصرا من التنظيم.                          | isis ESCAPED 26+ event-noun
+            وأسفرت الاشتباكات عن مقتل عنصر من قسد، واعتقال آخر.                          | sdf KILLED 1 event-noun; sdf ARRESTED 1 another
+            وقالت قسد إن الهجوم خلف حوالي 500 قتيلا من بينهم 374 من عناصر التنظيم.       | unknown KILLED 500 number-before-noun; isis KILLED 374 <0 subset
+            ارتفع عدد قتلى قوات سوريا الديمقراطية إلى 6 بينهم 3 عناصر لقوى الأمن الداخلي. | sdf KILLED 6 toll; asayish KILLED 3 <0 subset
+            قتلت قوات سوريا الديمقراطية 23 مقاتلا من تنظيم الدولة في اشتباكات.            | isis KILLED 23 verb-object
+            وأكدت قسد أنها اعتقلت 89 عنصرا من تنظيم الدولة.                             | isis ARRESTED 89 verb-object
+            وذكر مصدر عسكري أن 7 عناصر من قسد قتلوا في الهجوم.                          | sdf KILLED 7 verb-subject
+            قُتل ثلاثة جنود من قوات الحكومة السورية وأصيب خمسة آخرون.                    | syrian-gov KILLED 3 verb-object; syrian-gov INJURED 5 verb-object
+            وقال المرصد إن من بين القتلى ثلاثة عناصر من قوى الأمن الداخلي.              | asayish KILLED 3 among
+            استهدفت الخلايا حاجزا لقسد دون وقوع إصابات.                                  | unknown INJURED 0 negation
+            leaves 18 SDF security forces dead, at least 16 Isis members too           | sdf KILLED 18 latin; isis KILLED 16+ latin
+            لقي ثلاثة مدنيين حتفهم بقصف مدفعي على قرية في ريف الحسكة.                   | civilians KILLED 3 verb-subject
+            أصيب مدنيان بجروح جراء انفجار عبوة ناسفة في مدينة الرقة.                     | civilians INJURED 2 verb-object
+            وثق المرصد مقتل 12 مدنيا بينهم أربعة أطفال وامرأتان.                         | civilians KILLED 12 event-noun; civilians KILLED 4 <0 subset; civilians KILLED 2 <0 subset
+            اعتقلت قوات الحكومة السورية عشرات الشبان في حملة دهم بريف دير الزور.         | unknown ARRESTED 10 verb-object
+            """)
+    void readsCasualtyFigures(String sentence, String expected) {
+        assertEquals(expected, read(sentence));
+    }
+
+    /** Numbers that are not casualties: prisoners held, populations, countries, operations, years, counters. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "يضم السجن نحو 900 سجين من عناصر تنظيم الدولة الإسلامية.",
+            "يؤوي المخيم 62 ألفاً جاؤوا من 30 إلى 40 دولة.",
+            "أحصى المرصد 199 عملية قامت بها خلايا التنظيم منذ مطلع العام.",
+            "واستولى التنظيم على مساحات شاسعة من العراق وسوريا في 2014.",
+            "وتحتجز قسد آلاف المعتقلين الذين ينتمون للتنظيم، بينهم قرابة أربعة آلاف أجنبي من حوالي 50 دولة.",
+            "وقالت شبكة دير الزور 24 المحلية إن الاشتباكات تجددت.",
+            "للتأكد من عدم هروب عناصر التنظيم إلى العراق.",
+            "17",
+            "دولار واحد شهريًا يصنع الفرق"
+    })
+    void leavesNonCasualtyNumbersAlone(String sentence) {
+        assertEquals("", read(sentence));
+    }
+}
