@@ -59,7 +59,7 @@ final class NumberContext {
         if (a != null && a.value() != NumberKind.YEAR) {
             return a.value();
         }
-        if (yearRange && (yearMarkerAt(t, end) || (value >= 1900 && value <= 2100 && !countNounAt(t, end)))) {
+        if (yearRange && (yearMarkerAt(t, end) || (value >= 1900 && value <= 2100 && !qualified && !countNounAt(t, end)))) {
             return NumberKind.YEAR;
         }
         if (digits && next != null && next.text().equals("\"") && prev != null && prev.is(Token.Type.WORD) && !qualified

@@ -94,7 +94,8 @@ public final class NumberParser {
         Found f = toks.isEmpty() ? null : readAt(toks, 0);
         // A phrase is its own line, so ISOLATED (page furniture in an article) means nothing here.
         boolean count = f != null && (f.kind == NumberKind.COUNT || f.kind == NumberKind.ISOLATED);
-        return count && f.start == 0 ? Optional.of(f.count) : Optional.empty();
+        boolean first = f != null && (f.start == 0 || (f.start == 1 && toks.get(0).isWord("و")));
+        return count && first ? Optional.of(f.count) : Optional.empty();
     }
 
     /** Every number in the text, counts and non-counts, in order. */
@@ -186,7 +187,7 @@ public final class NumberParser {
         if (r.vague() == null && !decimal) {
             PhraseTable.Match<Qual> join = qualifiers.match(t, end);
             if (join != null && join.value().position().equals("RANGE_JOIN") && (open || !join.value().meaning().equals("WITH_OPEN"))
-                    && (open || !context.afterUpdate(t, i, qualifiers))) {
+                    && !context.afterUpdate(t, i, qualifiers)) {
                 NumberGrammar.Reading r2 = grammar.read(t, join.end());
                 if (r2 != null && r2.vague() == null && Double.isNaN(r2.decimal()) && r2.value() > r.value()
                         && !context.yearPair(t, r, r2)) {
@@ -216,7 +217,7 @@ public final class NumberParser {
                 }
             }
         }
-        NumberKind kind = context.classify(t, start, end, r, q != null);
+        NumberKind kind = context.classify(t, start, end, r, qual != null);
         return new Found(start, end, count, kind, rule);
     }
 
