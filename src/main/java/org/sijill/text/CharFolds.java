@@ -34,6 +34,18 @@ final class CharFolds {
         boolean wsNewline = false;
         int n = s.length();
         for (int i = 0; i < n; ) {
+            char ch = s.charAt(i);
+            if ((ch >= '\u0621' && ch <= '\u0652') || (ch > ' ' && ch < '\u007F')) {   // fast path: letters, marks, ASCII
+                if (wsStart >= 0) {
+                    if (out.length > 0) {
+                        out.add(wsNewline ? '\n' : ' ', wsStart, i);
+                    }
+                    wsStart = -1;
+                }
+                out.add(ch, i, i + 1);
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (ArabicChars.isIgnorable(cp)) {
@@ -174,7 +186,12 @@ final class CharFolds {
                 replace[i] = foldDigit(ch);
             }
         }
-        return in.compact(drop, replace);
+        for (int i = 0; i < n; i++) {
+            if (drop[i] || replace[i] != 0) {
+                return in.compact(drop, replace);
+            }
+        }
+        return in;
     }
 
     /** Arabic-Indic and Persian digits and number signs to ASCII (0 = unchanged). */
@@ -194,8 +211,21 @@ final class CharFolds {
         };
     }
 
+    /** {@link #keyFoldSlow} for U+0000..U+06FF, precomputed (the hot path of the key view). */
+    private static final char[] KEY_FOLD = new char[0x700];
+
+    static {
+        for (char c = 0; c < KEY_FOLD.length; c++) {
+            KEY_FOLD[c] = keyFoldSlow(c);
+        }
+    }
+
     /** Step 3: the key fold of one clean char; 0 means drop. */
     static char keyFold(char c) {
+        return c < KEY_FOLD.length ? KEY_FOLD[c] : keyFoldSlow(c);
+    }
+
+    private static char keyFoldSlow(char c) {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }

@@ -23,6 +23,8 @@ final class Deobfuscator {
     private static final String[] PROCLITICS = {"وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"};
 
     private final Set<String> lexicon;
+    /** Every lexicon word with every proclitic in front: one look-up instead of eleven. */
+    private final Set<String> withProclitics;
     private final Set<String> standalone;
     private final int maxLength;
 
@@ -41,16 +43,57 @@ final class Deobfuscator {
             }
             max = Math.max(max, w.length());
         }
+        this.withProclitics = new HashSet<>(lexicon);
+        for (String w : lexicon) {
+            for (String p : PROCLITICS) {
+                if (w.length() > 1) {
+                    withProclitics.add(p + w);
+                }
+            }
+        }
+        long[] hashes = new long[withProclitics.size()];
+        int k = 0;
+        for (String w : withProclitics) {
+            hashes[k++] = hash(w.toCharArray(), 0, w.length(), 0);
+        }
+        java.util.Arrays.sort(hashes);
+        this.hashes = hashes;
         this.standalone = Set.copyOf(standalone);
         this.maxLength = max + 3;
     }
 
-    MappedChars apply(MappedChars in) {
-        if (lexicon.isEmpty()) {
-            return joinTatweelBreaks(in);
+    /**
+     * Sorted hashes of every lexicon word with its proclitics. Rule J meets hundreds of word pairs per
+     * article; hashing the pair in place and searching here avoids building strings for all but the
+     * rare pair that could be a sensitive word.
+     */
+    private final long[] hashes;
+
+    /** Polynomial hash of the key-folded letters of {@code c[from, to)} (marks and tatweel skipped), continuing {@code h}. */
+    private static long hash(char[] c, int from, int to, long h) {
+        for (int x = from; x < to; x++) {
+            char f = CharFolds.keyFold(c[x]);
+            if (f != 0) {
+                h = h * 1_000_003L + f;
+            }
         }
-        MappedChars out = joinTatweelBreaks(in);
-        out = joinOneSidedTatweel(out);
+        return h;
+    }
+
+    private boolean mayBeWord(char[] c, int as, int ae, int bs, int be) {
+        return java.util.Arrays.binarySearch(hashes, hash(c, bs, be, hash(c, as, ae, 0))) >= 0;
+    }
+
+    MappedChars apply(MappedChars in) {
+        boolean tatweel = false;
+        for (int i = 0; i < in.length && !tatweel; i++) {
+            tatweel = in.chars[i] == ArabicChars.TATWEEL;
+        }
+        MappedChars out = tatweel ? joinTatweelBreaks(in) : in;
+        if (lexicon.isEmpty()) {
+            return out;
+        }
+        out = tatweel ? joinOneSidedTatweel(out) : out;
         out = joinSplitWords(out);
         out = DigitLetters.apply(out, this);
         return joinSpacedLetters(out);
@@ -58,19 +101,7 @@ final class Deobfuscator {
 
     /** Is {@code letters} (any spelling) a sensitive word, possibly after one proclitic? */
     boolean inLexicon(CharSequence letters) {
-        String k = CharFolds.foldLetters(letters);
-        if (k.length() > maxLength) {
-            return false;
-        }
-        if (lexicon.contains(k)) {
-            return true;
-        }
-        for (String p : PROCLITICS) {
-            if (k.length() > p.length() + 1 && k.startsWith(p) && lexicon.contains(k.substring(p.length()))) {
-                return true;
-            }
-        }
-        return false;
+        return letters.length() <= maxLength && withProclitics.contains(CharFolds.foldLetters(letters));
     }
 
     /** T1: {@code letter ـ+ [ .-_*·]+ ـ+ letter} — delete the break. */
@@ -169,11 +200,15 @@ final class Deobfuscator {
                 continue;
             }
             int be = plainWordEnd(c, n, bs);
+            if (ae - i > 12 || be - bs > 12 || (be < n && isWordChar(c[be])) || !mayBeWord(c, i, ae, bs, be)) {
+                i = bs;   // too long to be half of a split word (marks included), or glued to tatweel
+                continue;
+            }
             String a = letters(c, i, ae);
             String b = letters(c, bs, be);
-            if (a.length() <= 6 && b.length() <= 6 && (be >= n || !isWordChar(c[be]))
-                    && !standalone.contains(CharFolds.foldLetters(a))
-                    && inLexicon(a + b) && !inLexicon(a) && !inLexicon(b)) {
+            if (a.length() <= 6 && b.length() <= 6
+                    && inLexicon(a + b) && !standalone.contains(CharFolds.foldLetters(a))
+                    && !inLexicon(a) && !inLexicon(b)) {
                 if (drop == null) {
                     drop = new boolean[n];
                 }
@@ -194,7 +229,7 @@ final class Deobfuscator {
         int n = in.length;
         boolean[] drop = null;
         for (int i = 0; i < n; i++) {
-            if (!ArabicChars.isLetter(c[i]) || (i > 0 && isWordChar(c[i - 1]))) {
+            if (!ArabicChars.isLetter(c[i]) || (i > 0 && isWordChar(c[i - 1])) || !singleLetter(c, n, i)) {
                 continue;
             }
             StringBuilder joined = new StringBuilder();
@@ -232,6 +267,14 @@ final class Deobfuscator {
             i = Math.max(i, end - 1);
         }
         return drop == null ? in : in.compact(drop, null);
+    }
+
+    private static boolean singleLetter(char[] c, int n, int i) {
+        int q = i + 1;
+        while (q < n && ArabicChars.isMark(c[q])) {
+            q++;
+        }
+        return q >= n || !isWordChar(c[q]);
     }
 
     // ---- small scanners; marks are transparent throughout ----

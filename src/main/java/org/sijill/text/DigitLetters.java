@@ -23,7 +23,7 @@ final class DigitLetters {
         char[] replace = null;
         boolean[] drop = null;
         for (int i = 1; i < n - 1; i++) {
-            if (candidates(c[i]).isEmpty() || !ArabicChars.isLetter(prevNonMark(c, i))) {
+            if (!maybeLookAlike(c[i]) || candidates(c[i]).isEmpty() || !ArabicChars.isLetter(prevNonMark(c, i))) {
                 continue;
             }
             int j = i;
@@ -83,6 +83,11 @@ final class DigitLetters {
             }
         }
         return -1;
+    }
+
+    /** Cheap pre-test: only ASCII and Arabic/Persian digits can be look-alikes. */
+    private static boolean maybeLookAlike(char ch) {
+        return ch < 0x80 || (ch >= '\u0660' && ch <= '\u0669') || (ch >= '\u06F0' && ch <= '\u06F9');
     }
 
     private static char pick(char ch, int variant) {

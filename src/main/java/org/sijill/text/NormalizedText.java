@@ -27,6 +27,9 @@ public final class NormalizedText {
     private final int[] keyTo;
     private final int[] keyToClean;
     private List<Token> tokens;   // lazily, by the number and date finders
+    /** Date expressions read by {@link #dateOwner}: publication inference and the date finder share them. */
+    private List<DateExpression> dates;
+    private Object dateOwner;
 
     NormalizedText(String original, MappedChars clean) {
         this.original = original;
@@ -133,6 +136,15 @@ public final class NormalizedText {
             tokens = Token.tokenize(key);
         }
         return tokens;
+    }
+
+    List<DateExpression> dates(Object owner) {
+        return owner == dateOwner ? dates : null;
+    }
+
+    void dates(Object owner, List<DateExpression> list) {
+        dates = list;
+        dateOwner = owner;
     }
 
     @Override

@@ -65,7 +65,15 @@ public final class NumberParser {
         }
         this.context = new NumberContext(calendar, nouns, before, after);
         this.pattern = buildPattern(qualKeys, wordKeys);
+        qualifiers.firstTokens(starters, PhraseTable.CONJ);
+        words.firstTokens(starters, PhraseTable.NUMBER_CLITICS);
+        words.firstTokens(starters, PhraseTable.DEFINITE);
+        starters.addAll(List.of("و", "احد", "احدي"));
+        singleWords.forEach((k, w) -> starters.add("ال" + k));   // القتلى الثلاثة
     }
+
+    /** Tokens that can start a number expression besides digits: the rest are skipped at once. */
+    private final java.util.Set<String> starters = new java.util.HashSet<>();
 
     /** The parser with the project lexicons. */
     public static NumberParser standard() {
@@ -105,9 +113,10 @@ public final class NumberParser {
         int i = 0;
         while (i < toks.size()) {
             Token t = toks.get(i);
-            PhraseTable.Match<CalendarWords.Month> month = t.is(Token.Type.WORD) ? calendar.months.match(toks, i) : null;
-            if (month != null) {
-                i = month.end();   // the الثاني of كانون الثاني is no ordinal
+            boolean candidate = t.is(Token.Type.NUMBER) || t.is(Token.Type.LATIN) || starters.contains(t.text());
+            if (!candidate && !t.is(Token.Type.LINK)) {
+                PhraseTable.Match<CalendarWords.Month> month = t.is(Token.Type.WORD) ? calendar.months.match(toks, i) : null;
+                i = month != null ? month.end() : i + 1;   // the الثاني of كانون الثاني is no ordinal
                 continue;
             }
             Found f = t.is(Token.Type.LINK) ? null : readAt(toks, i);
