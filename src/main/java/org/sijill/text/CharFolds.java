@@ -35,7 +35,9 @@ final class CharFolds {
         int n = s.length();
         for (int i = 0; i < n; ) {
             char ch = s.charAt(i);
-            if ((ch >= '\u0621' && ch <= '\u0652') || (ch > ' ' && ch < '\u007F')) {   // fast path: letters, marks, ASCII
+            if ((ch > ' ' && ch < '\u007F') || (ch >= '\u0606' && ch <= '\u06A8' && ch != '\u061C'
+                    && (ch < '\u0653' || ch > '\u0655') && (ch < '\u0675' || ch > '\u0678'))) {
+                // fast path: ASCII and the Arabic letters, marks, digits and punctuation that need no folding here
                 if (wsStart >= 0) {
                     if (out.length > 0) {
                         out.add(wsNewline ? '\n' : ' ', wsStart, i);
@@ -186,9 +188,16 @@ final class CharFolds {
                 replace[i] = foldDigit(ch);
             }
         }
-        for (int i = 0; i < n; i++) {
-            if (drop[i] || replace[i] != 0) {
-                return in.compact(drop, replace);
+        boolean dropped = false;
+        for (int i = 0; i < n && !dropped; i++) {
+            dropped = drop[i];
+        }
+        if (dropped) {
+            return in.compact(drop, replace);
+        }
+        for (int i = 0; i < n; i++) {   // only 1:1 replacements: in place, the buffer is this call's own
+            if (replace[i] != 0) {
+                c[i] = replace[i];
             }
         }
         return in;

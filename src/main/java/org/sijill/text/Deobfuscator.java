@@ -51,37 +51,68 @@ final class Deobfuscator {
                 }
             }
         }
-        long[] hashes = new long[withProclitics.size()];
-        int k = 0;
+        this.hashes = new LongSet(withProclitics.size());
         for (String w : withProclitics) {
-            hashes[k++] = hash(w.toCharArray(), 0, w.length(), 0);
+            long h = 0;
+            for (int x = 0; x < w.length(); x++) {
+                h = h * HASH_BASE + w.charAt(x);
+            }
+            hashes.add(h);
         }
-        java.util.Arrays.sort(hashes);
-        this.hashes = hashes;
         this.standalone = Set.copyOf(standalone);
         this.maxLength = max + 3;
     }
 
-    /**
-     * Sorted hashes of every lexicon word with its proclitics. Rule J meets hundreds of word pairs per
-     * article; hashing the pair in place and searching here avoids building strings for all but the
-     * rare pair that could be a sensitive word.
-     */
-    private final long[] hashes;
+    private static final long HASH_BASE = 1_000_003L;
+    private static final long[] POWERS = new long[13];
 
-    /** Polynomial hash of the key-folded letters of {@code c[from, to)} (marks and tatweel skipped), continuing {@code h}. */
-    private static long hash(char[] c, int from, int to, long h) {
-        for (int x = from; x < to; x++) {
-            char f = CharFolds.keyFold(c[x]);
-            if (f != 0) {
-                h = h * 1_000_003L + f;
-            }
+    static {
+        POWERS[0] = 1;
+        for (int k = 1; k < POWERS.length; k++) {
+            POWERS[k] = POWERS[k - 1] * HASH_BASE;
         }
-        return h;
     }
 
-    private boolean mayBeWord(char[] c, int as, int ae, int bs, int be) {
-        return java.util.Arrays.binarySearch(hashes, hash(c, bs, be, hash(c, as, ae, 0))) >= 0;
+    /**
+     * Hashes of every lexicon word with its proclitics. Rule J meets hundreds of word pairs per article;
+     * hashing each word once in place and combining pairs arithmetically avoids building strings for all
+     * but the rare pair that could be a sensitive word.
+     */
+    private final LongSet hashes;
+
+    /** A minimal open-addressing set of longs (no boxing on the hot path). */
+    private static final class LongSet {
+        private final long[] table;
+        private final boolean[] used;
+
+        LongSet(int expected) {
+            int cap = Integer.highestOneBit(Math.max(4, expected * 4) - 1) << 1;
+            table = new long[cap];
+            used = new boolean[cap];
+        }
+
+        private int slot(long x) {
+            long z = x * 0x9E3779B97F4A7C15L;
+            return (int) (z ^ (z >>> 32)) & (table.length - 1);
+        }
+
+        void add(long x) {
+            int i = slot(x);
+            while (used[i] && table[i] != x) {
+                i = (i + 1) & (table.length - 1);
+            }
+            used[i] = true;
+            table[i] = x;
+        }
+
+        boolean contains(long x) {
+            for (int i = slot(x); used[i]; i = (i + 1) & (table.length - 1)) {
+                if (table[i] == x) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     MappedChars apply(MappedChars in) {
@@ -184,43 +215,63 @@ final class Deobfuscator {
         char[] c = in.chars;
         int n = in.length;
         boolean[] drop = null;
+        int ps = -1;        // the previous word [ps, pe), its hash and letter count; -1 if it cannot pair
+        int pe = -1;
+        long ph = 0;
+        int plen = 0;
         int i = 0;
         while (i < n) {
             if (!ArabicChars.isLetter(c[i]) || (i > 0 && isWordChar(c[i - 1]))) {
                 i++;
                 continue;
             }
-            int ae = plainWordEnd(c, n, i);
-            int bs = ae;
-            while (bs < n && (c[bs] == ' ' || c[bs] == '-' || c[bs] == '_')) {
-                bs++;
-            }
-            if (ae >= n || !isWordEdge(c, n, ae) || bs == ae || bs >= n || !ArabicChars.isLetter(c[bs])) {
-                i = Math.max(ae, i + 1);
-                continue;
-            }
-            int be = plainWordEnd(c, n, bs);
-            if (ae - i > 12 || be - bs > 12 || (be < n && isWordChar(c[be])) || !mayBeWord(c, i, ae, bs, be)) {
-                i = bs;   // too long to be half of a split word (marks included), or glued to tatweel
-                continue;
-            }
-            String a = letters(c, i, ae);
-            String b = letters(c, bs, be);
-            if (a.length() <= 6 && b.length() <= 6
-                    && inLexicon(a + b) && !standalone.contains(CharFolds.foldLetters(a))
-                    && !inLexicon(a) && !inLexicon(b)) {
-                if (drop == null) {
-                    drop = new boolean[n];
+            int ws = i;
+            int we = i;
+            long h = 0;
+            int len = 0;
+            while (we < n && (ArabicChars.isLetter(c[we]) || ArabicChars.isMark(c[we]))) {
+                char f = CharFolds.keyFold(c[we++]);
+                if (f != 0) {
+                    h = h * HASH_BASE + f;
+                    len++;
                 }
-                for (int x = ae; x < bs; x++) {
-                    drop[x] = true;
-                }
-                i = be;   // the joined word is not joined again
-            } else {
-                i = bs;
             }
+            boolean free = we >= n || !isWordChar(c[we]);   // not glued to a tatweel
+            if (ps >= 0 && free && len <= 6 && onlySeparators(c, pe, ws) && hashes.contains(ph * POWERS[len] + h)) {
+                String a = letters(c, ps, pe);
+                String b = letters(c, ws, we);
+                if (inLexicon(a + b) && !standalone.contains(CharFolds.foldLetters(a)) && !inLexicon(a) && !inLexicon(b)) {
+                    if (drop == null) {
+                        drop = new boolean[n];
+                    }
+                    for (int x = pe; x < ws; x++) {
+                        drop[x] = true;
+                    }
+                    ps = -1;   // the joined word is not joined again
+                    i = we;
+                    continue;
+                }
+            }
+            boolean canPair = free && len <= 6;
+            ps = canPair ? ws : -1;
+            pe = we;
+            ph = h;
+            plen = len;
+            i = we;
         }
         return drop == null ? in : in.compact(drop, null);
+    }
+
+    private static boolean onlySeparators(char[] c, int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int x = from; x < to; x++) {
+            if (c[x] != ' ' && c[x] != '-' && c[x] != '_') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** S1: three or more single letters split by spaces or dots ({@code د.ا.ع.ش}). */
@@ -330,18 +381,7 @@ final class Deobfuscator {
         return e;
     }
 
-    /** End of a run of letters and marks (no tatweel: J is for plain splits only). */
-    private static int plainWordEnd(char[] c, int n, int start) {
-        int e = start;
-        while (e < n && (ArabicChars.isLetter(c[e]) || ArabicChars.isMark(c[e]))) {
-            e++;
-        }
-        return e;
-    }
 
-    private static boolean isWordEdge(char[] c, int n, int i) {
-        return i >= n || c[i] != ArabicChars.TATWEEL;
-    }
 
     /** The letters of {@code c[s, e)} without tatweel and marks. */
     static String letters(char[] c, int s, int e) {
