@@ -1,6 +1,5 @@
 package org.sijill.text;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -20,99 +19,16 @@ import java.util.Set;
  */
 final class Deobfuscator {
 
-    private static final String[] PROCLITICS = {"وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"};
-
-    private final Set<String> lexicon;
-    /** Every lexicon word with every proclitic in front: one look-up instead of eleven. */
-    private final Set<String> withProclitics;
+    private final SensitiveWords words;
     private final Set<String> standalone;
-    private final int maxLength;
 
     /**
-     * @param words key forms of the sensitive words; each is also stored without its article, so
-     *              {@code للدولة} matches {@code الدولة}
+     * @param words key forms of the sensitive words
      * @param standalone key forms of short words that stand alone (J never joins them to what follows)
      */
     Deobfuscator(Set<String> words, Set<String> standalone) {
-        this.lexicon = new HashSet<>();
-        int max = 0;
-        for (String w : words) {
-            lexicon.add(w);
-            if (w.startsWith("ال") && w.length() > 3) {
-                lexicon.add(w.substring(2));
-            }
-            max = Math.max(max, w.length());
-        }
-        this.withProclitics = new HashSet<>(lexicon);
-        for (String w : lexicon) {
-            for (String p : PROCLITICS) {
-                if (w.length() > 1) {
-                    withProclitics.add(p + w);
-                }
-            }
-        }
-        this.hashes = new LongSet(withProclitics.size());
-        for (String w : withProclitics) {
-            long h = 0;
-            for (int x = 0; x < w.length(); x++) {
-                h = h * HASH_BASE + w.charAt(x);
-            }
-            hashes.add(h);
-        }
+        this.words = new SensitiveWords(words);
         this.standalone = Set.copyOf(standalone);
-        this.maxLength = max + 3;
-    }
-
-    private static final long HASH_BASE = 1_000_003L;
-    private static final long[] POWERS = new long[13];
-
-    static {
-        POWERS[0] = 1;
-        for (int k = 1; k < POWERS.length; k++) {
-            POWERS[k] = POWERS[k - 1] * HASH_BASE;
-        }
-    }
-
-    /**
-     * Hashes of every lexicon word with its proclitics. Rule J meets hundreds of word pairs per article;
-     * hashing each word once in place and combining pairs arithmetically avoids building strings for all
-     * but the rare pair that could be a sensitive word.
-     */
-    private final LongSet hashes;
-
-    /** A minimal open-addressing set of longs (no boxing on the hot path). */
-    private static final class LongSet {
-        private final long[] table;
-        private final boolean[] used;
-
-        LongSet(int expected) {
-            int cap = Integer.highestOneBit(Math.max(4, expected * 4) - 1) << 1;
-            table = new long[cap];
-            used = new boolean[cap];
-        }
-
-        private int slot(long x) {
-            long z = x * 0x9E3779B97F4A7C15L;
-            return (int) (z ^ (z >>> 32)) & (table.length - 1);
-        }
-
-        void add(long x) {
-            int i = slot(x);
-            while (used[i] && table[i] != x) {
-                i = (i + 1) & (table.length - 1);
-            }
-            used[i] = true;
-            table[i] = x;
-        }
-
-        boolean contains(long x) {
-            for (int i = slot(x); used[i]; i = (i + 1) & (table.length - 1)) {
-                if (table[i] == x) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     MappedChars apply(MappedChars in) {
@@ -121,18 +37,18 @@ final class Deobfuscator {
             tatweel = in.chars[i] == ArabicChars.TATWEEL;
         }
         MappedChars out = tatweel ? joinTatweelBreaks(in) : in;
-        if (lexicon.isEmpty()) {
+        if (words.isEmpty()) {
             return out;
         }
         out = tatweel ? joinOneSidedTatweel(out) : out;
         out = joinSplitWords(out);
         out = DigitLetters.apply(out, this);
-        return joinSpacedLetters(out);
+        return SpacedLetters.apply(out, this);
     }
 
     /** Is {@code letters} (any spelling) a sensitive word, possibly after one proclitic? */
     boolean inLexicon(CharSequence letters) {
-        return letters.length() <= maxLength && withProclitics.contains(CharFolds.foldLetters(letters));
+        return words.contains(letters);
     }
 
     /** T1: {@code letter ـ+ [ .-_*·]+ ـ+ letter} — delete the break. */
@@ -232,12 +148,12 @@ final class Deobfuscator {
             while (we < n && (ArabicChars.isLetter(c[we]) || ArabicChars.isMark(c[we]))) {
                 char f = CharFolds.keyFold(c[we++]);
                 if (f != 0) {
-                    h = h * HASH_BASE + f;
+                    h = SensitiveWords.hash(h, f);
                     len++;
                 }
             }
             boolean free = we >= n || !isWordChar(c[we]);   // not glued to a tatweel
-            if (ps >= 0 && free && len <= 6 && onlySeparators(c, pe, ws) && hashes.contains(ph * POWERS[len] + h)) {
+            if (ps >= 0 && free && len <= 6 && onlySeparators(c, pe, ws) && words.mayContain(ph, h, len)) {
                 String a = letters(c, ps, pe);
                 String b = letters(c, ws, we);
                 if (inLexicon(a + b) && !standalone.contains(CharFolds.foldLetters(a)) && !inLexicon(a) && !inLexicon(b)) {
@@ -274,72 +190,14 @@ final class Deobfuscator {
         return true;
     }
 
-    /** S1: three or more single letters split by spaces or dots ({@code د.ا.ع.ش}). */
-    private MappedChars joinSpacedLetters(MappedChars in) {
-        char[] c = in.chars;
-        int n = in.length;
-        boolean[] drop = null;
-        for (int i = 0; i < n; i++) {
-            if (!ArabicChars.isLetter(c[i]) || (i > 0 && isWordChar(c[i - 1])) || !singleLetter(c, n, i)) {
-                continue;
-            }
-            StringBuilder joined = new StringBuilder();
-            int end = i;
-            int count = 0;
-            int p = i;
-            while (p < n && ArabicChars.isLetter(c[p])) {
-                int q = p + 1;
-                while (q < n && ArabicChars.isMark(c[q])) {
-                    q++;
-                }
-                if (q < n && isWordChar(c[q])) {
-                    break;   // not a single letter
-                }
-                joined.append(c[p]);
-                count++;
-                end = q;
-                int r = q;
-                while (r < n && isSpacedLetterBreak(c[r])) {
-                    r++;
-                }
-                if (r == q) {
-                    break;
-                }
-                p = r;
-            }
-            if (count >= 3 && inLexicon(joined)) {
-                if (drop == null) {
-                    drop = new boolean[n];
-                }
-                for (int x = i; x < end; x++) {
-                    drop[x] = isSpacedLetterBreak(c[x]);
-                }
-            }
-            i = Math.max(i, end - 1);
-        }
-        return drop == null ? in : in.compact(drop, null);
-    }
-
-    private static boolean singleLetter(char[] c, int n, int i) {
-        int q = i + 1;
-        while (q < n && ArabicChars.isMark(c[q])) {
-            q++;
-        }
-        return q >= n || !isWordChar(c[q]);
-    }
-
     // ---- small scanners; marks are transparent throughout ----
 
     static boolean isWordChar(char ch) {
         return ArabicChars.isLetter(ch) || ArabicChars.isMark(ch) || ch == ArabicChars.TATWEEL;
     }
 
-    private static boolean isBreak(char ch) {
+    static boolean isBreak(char ch) {
         return ch == ' ' || ch == '.' || ch == '-' || ch == '_' || ch == '*' || ch == '\u00B7' || ch == '\u00A0';
-    }
-
-    private static boolean isSpacedLetterBreak(char ch) {
-        return isBreak(ch) || ch == '\u2022';
     }
 
     private static boolean isSpace(char ch) {

@@ -139,7 +139,7 @@ final class NumberContext {
     }
 
     /** "2021-2022" is two years, not a range of counts. */
-    static boolean yearPair(List<Token> t, NumberGrammar.Reading a, NumberGrammar.Reading b) {
+    static boolean yearPair(NumberGrammar.Reading a, NumberGrammar.Reading b) {
         return a.value() >= 1900 && a.value() <= 2100 && b.value() >= 1900 && b.value() <= 2100;
     }
 }

@@ -199,7 +199,7 @@ public final class NumberParser {
                     && !context.afterUpdate(t, i, qualifiers)) {
                 NumberGrammar.Reading r2 = grammar.read(t, join.end());
                 if (r2 != null && r2.vague() == null && Double.isNaN(r2.decimal()) && r2.value() > r.value()
-                        && !context.yearPair(t, r, r2)) {
+                        && !NumberContext.yearPair(r, r2)) {
                     count = Count.range(r.value(), r2.value());
                     end = r2.end();
                     rule = "number.range";
