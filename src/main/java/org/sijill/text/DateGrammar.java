@@ -43,7 +43,7 @@ final class DateGrammar {
         int i = 0;
         while (i < t.size()) {
             Token tok = t.get(i);
-            boolean candidate = tok.is(Token.Type.NUMBER) || starters.contains(tok.text());
+            boolean candidate = tok.is(Token.Type.NUMBER) || starters.contains(tok.text()) || numbers.isOrdinal(tok.text());
             DateExpression e = candidate && !notADate(t, i) ? parseAt(t, i) : null;
             if (e == null) {
                 i++;

@@ -69,7 +69,7 @@ final class NumberContext {
         if (!Double.isNaN(r.decimal())) {
             return NumberKind.MEASURE;
         }
-        if ((prev == null || prev.is(Token.Type.BREAK)) && (next == null || next.is(Token.Type.BREAK))) {
+        if (digits && !qualified && (prev == null || prev.is(Token.Type.BREAK)) && (next == null || next.is(Token.Type.BREAK))) {
             return NumberKind.ISOLATED;
         }
         return NumberKind.COUNT;

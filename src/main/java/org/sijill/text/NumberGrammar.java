@@ -57,6 +57,12 @@ final class NumberGrammar {
             } else if (b != null && b.conj && b.kind == Kind.TENS) {
                 end = b.end;
                 v += b.value;
+            } else {
+                PhraseTable.Match<Word> tens = a.end < t.size() ? words.match(t, a.end, PhraseTable.DEFINITE) : null;
+                if (tens != null && tens.prefix().equals("وال") && tens.value().kind() == Kind.TENS) {
+                    end = tens.end();   // الحادي والعشرين
+                    v += tens.value().value();
+                }
             }
             return new Reading(a.start, end, v, Double.NaN, null, true, true);
         }

@@ -72,6 +72,12 @@ public final class NumberParser {
         singleWords.forEach((k, w) -> starters.add("ال" + k));   // القتلى الثلاثة
     }
 
+    /** Is {@code token} (key form) an ordinal word such as {@code العاشر}? */
+    boolean isOrdinal(String token) {
+        NumberGrammar.Word w = singleWords.get(token);
+        return w != null && w.kind() == NumberGrammar.Kind.ORDINAL;
+    }
+
     /** Tokens that can start a number expression besides digits: the rest are skipped at once. */
     private final java.util.Set<String> starters = new java.util.HashSet<>();
 

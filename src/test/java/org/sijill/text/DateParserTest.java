@@ -103,6 +103,9 @@ class DateParserTest {
             في يناير                       | 2025-03-10 | 2025-01-01 | 2025-01-31 | MONTH
             في يناير كانون الثاني          | 2022-12-26 | 2022-01-01 | 2022-01-31 | MONTH
             منذ مطلع العام 2022            | 2022-01-25 | 2022-01-01 | 2022-01-25 | MONTH
+            الحادي والعشرين من يناير       | 2022-03-01 | 2022-01-21 | 2022-01-21 | DAY
+            يوم 15 آب                      | 2022-03-01 | 2021-08-15 | 2021-08-15 | DAY
+            خلال شهر رمضان                 | 2025-03-10 | 2025-03-01 | 2025-03-29 | MONTH
             """)
     void resolvesAgainstPublication(String phrase, String published, LocalDate start, LocalDate end, Precision precision) {
         DateRange r = D.resolve(phrase, published(published)).orElseThrow();
@@ -144,6 +147,9 @@ class DateParserTest {
             1 رمضان 1446                         | 2025-02-28 | 2025-03-02 | DAYS
             رمضان 1446                           | 2025-03-01 | 2025-03-29 | MONTH
             الأحد 19 رجب 1446هـ الموافق 19 كانون الثاني 2025م | 2025-01-19 | 2025-01-19 | DAY
+            في العاشر من آذار 2021               | 2021-03-10 | 2021-03-10 | DAY
+            2023/05/14                           | 2023-05-14 | 2023-05-14 | DAY
+            14-05-2023                           | 2023-05-14 | 2023-05-14 | DAY
             """)
     void resolvesAbsoluteDates(String phrase, LocalDate start, LocalDate end, Precision precision) {
         DateRange r = D.resolve(phrase, DateRange.unknown("not needed")).orElseThrow();

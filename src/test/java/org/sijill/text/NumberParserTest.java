@@ -99,6 +99,10 @@ class NumberParserTest {
             بثلاثة صواريخ              | 3
             أحد المهاجمين              | 1
             أحد عناصر التنظيم          | 1
+            ألفي شخص                   | 2000
+            خمسة عشر مدنيا             | 15
+            أحد عشر شخصا               | 11
+            1.5 مليون نسمة             | 1500000
             """)
     void parsesExactCounts(String text, long value) {
         assertEquals(Optional.of(Count.exact(value)), P.parse(text));
@@ -125,6 +129,9 @@ class NumberParserTest {
             ما يربو على 40             |       | 41    |       | AT_LEAST
             20 ونيف                    |       | 21    |       | AT_LEAST
             more than 20               |       | 21    |       | AT_LEAST
+            أكثر من مئة شخص            |       | 101   |       | AT_LEAST
+            قرابة 20 ألف               | 20000 | 18000 | 22000 | APPROXIMATE
+            نحو ثلاثين عنصراً          | 30    | 27    | 33    | APPROXIMATE
             ما لا يقل عن 12 قتيلا      |       | 12    |       | AT_LEAST
             لا يقل عن 12               |       | 12    |       | AT_LEAST
             على الأقل 16               |       | 16    |       | AT_LEAST
@@ -229,6 +236,14 @@ class NumberParserTest {
             ثلاث سيدات                                                                      | COUNT=3
             يوم الاثنين في كانون الثاني                                                      | -
             لم يصب أحد بأذى                                                                 | -
+            عناصر الفرقة 17 واللواء 93                                                      | NAME=17 NAME=93
+            في الساعة الثالثة فجراً                                                          | ORDINAL=3
+            في الحادي والعشرين من يناير                                                      | ORDINAL=21
+            مدفع عيار 23 ملم                                                                | CALIBRE=23
+            قتل 5 أشخاص وأصيب 10 آخرون في انفجار سيارة مفخخة                                 | COUNT=5 COUNT=10
+            ارتفاع حصيلة الضحايا إلى 25 قتيلاً و40 جريحاً                                    | COUNT=25 COUNT=40
+            هاتف: 00963933123456                                                            | PHONE=963933123456
+            قتل 7 من عناصر قسد في 2022/05/14                                                | COUNT=7 DATE_PART=2022 DATE_PART=5 DATE_PART=14
             """)
     void findsEveryNumberWithItsKind(String sentence, String expected) {
         assertEquals(expected, signature(N.normalize(sentence)));
