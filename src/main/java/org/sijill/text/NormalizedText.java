@@ -26,10 +26,14 @@ public final class NormalizedText {
     private final int[] keyFrom;
     private final int[] keyTo;
     private final int[] keyToClean;
-    private List<Token> tokens;   // lazily, by the number and date finders
-    /** Date expressions read by {@link #dateOwner}: publication inference and the date finder share them. */
-    private List<DateExpression> dates;
-    private Object dateOwner;
+    // Lazy caches for the number and date finders. Each is one immutable object written in one field,
+    // so a racing first use at worst computes it twice.
+    private List<Token> tokens;
+    private DateCache dates;
+
+    /** Date expressions read by {@code owner}: publication inference and the date finder share them. */
+    private record DateCache(Object owner, List<DateExpression> list) {
+    }
 
     NormalizedText(String original, MappedChars clean) {
         this.original = original;
@@ -132,19 +136,21 @@ public final class NormalizedText {
     }
 
     List<Token> tokens() {
-        if (tokens == null) {
-            tokens = Token.tokenize(key);
+        List<Token> t = tokens;
+        if (t == null) {
+            t = List.copyOf(Token.tokenize(key));
+            tokens = t;
         }
-        return tokens;
+        return t;
     }
 
     List<DateExpression> dates(Object owner) {
-        return owner == dateOwner ? dates : null;
+        DateCache d = dates;
+        return d != null && d.owner() == owner ? d.list() : null;
     }
 
     void dates(Object owner, List<DateExpression> list) {
-        dates = list;
-        dateOwner = owner;
+        dates = new DateCache(owner, List.copyOf(list));
     }
 
     @Override

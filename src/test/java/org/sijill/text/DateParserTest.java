@@ -186,7 +186,8 @@ class DateParserTest {
     /** Not dates: outlet names, numbers, words that only look like dates. */
     @ParameterizedTest
     @ValueSource(strings = {"المصدر : رأي اليوم", "قناة روسيا اليوم", "199 عملية", "العام", "الأمن العام", "مارس ضغوطاً",
-            "أب وأم", "منذ سنوات", "منذ خسارته", "قبل السجن", "الثاني", "24 ساعة", "نيسان", "ثلاثة آلاف"})
+            "أب وأم", "منذ سنوات", "منذ خسارته", "قبل السجن", "الثاني", "24 ساعة", "نيسان", "ثلاثة آلاف",
+            "في اليوم التالي", "منذ ذلك اليوم", "اليوم العالمي لحقوق الإنسان", "سيارة نيسان بيضاء", "رمضان محمد"})
     void findsNoDate(String phrase) {
         assertEquals(Optional.empty(), D.resolve(phrase, published("2025-01-21")));
     }
