@@ -85,9 +85,10 @@ final class DigitLetters {
         return -1;
     }
 
-    /** Cheap pre-test: only ASCII and Arabic/Persian digits can be look-alikes. */
+    /** Cheap pre-test: only digits (any script) and l I o O | can be look-alikes. */
     private static boolean maybeLookAlike(char ch) {
-        return ch < 0x80 || (ch >= '\u0660' && ch <= '\u0669') || (ch >= '\u06F0' && ch <= '\u06F9');
+        return (ch >= '0' && ch <= '9') || ch == 'l' || ch == 'I' || ch == 'o' || ch == 'O' || ch == '|'
+                || (ch >= '\u0660' && ch <= '\u0669') || (ch >= '\u06F0' && ch <= '\u06F9');
     }
 
     private static char pick(char ch, int variant) {

@@ -34,6 +34,8 @@ public final class NumberParser {
     private final PhraseTable<NumberKind> after = new PhraseTable<>();
     private final NumberContext context;
     private final String pattern;
+    /** Tokens that can start a number expression besides digits: the rest are skipped at once. */
+    private final java.util.Set<String> starters = new java.util.HashSet<>();
 
     public NumberParser(ArabicNormalizer normalizer, CountNouns nouns) {
         this.normalizer = normalizer;
@@ -78,8 +80,6 @@ public final class NumberParser {
         return w != null && w.kind() == NumberGrammar.Kind.ORDINAL;
     }
 
-    /** Tokens that can start a number expression besides digits: the rest are skipped at once. */
-    private final java.util.Set<String> starters = new java.util.HashSet<>();
 
     /** The parser with the project lexicons. */
     public static NumberParser standard() {
