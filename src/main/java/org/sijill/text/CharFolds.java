@@ -151,55 +151,59 @@ final class CharFolds {
     /** Step 2 (see class comment). Runs after de-obfuscation, which needs the tatweel. */
     static MappedChars finish(MappedChars in) {
         char[] c = in.chars;
+        int[] from = in.from;
+        int[] to = in.to;
         int n = in.length;
-        boolean[] drop = new boolean[n];
-        char[] replace = new char[n];
+        int w = 0;                  // compacted in place: w never overtakes i
         boolean onLetter = false;   // is the last kept char a letter, or a mark sitting on one?
         for (int i = 0; i < n; i++) {
             char ch = c[i];
+            char out;
             if (ch == ArabicChars.TATWEEL) {
                 int j = i;
                 while (j < n && (c[j] == ArabicChars.TATWEEL || ArabicChars.isMark(c[j]))) {
                     j++;
                 }
                 boolean touches = onLetter || (j < n && ArabicChars.isLetter(c[j]));
-                for (int k = i; k < j; k++) {
-                    if (c[k] == ArabicChars.TATWEEL) {
-                        drop[k] = true;
-                    }
-                }
-                if (!touches) {
-                    drop[i] = false;
-                    replace[i] = '-';
+                int last = j - 1;
+                if (touches) {   // الـ, العـــربية: drop the tatweel, keep marks sitting on it
                     for (int k = i; k < j; k++) {
-                        if (ArabicChars.isMark(c[k])) {
-                            drop[k] = true;
+                        if (c[k] == ArabicChars.TATWEEL) {
+                            if (w > 0 && to[w - 1] < to[k]) {
+                                to[w - 1] = to[k];
+                            }
+                        } else {
+                            c[w] = c[k];
+                            from[w] = from[k];
+                            to[w++] = to[k];
                         }
                     }
+                } else {         // a free-standing run is a dash
+                    c[w] = '-';
+                    from[w] = from[i];
+                    to[w++] = to[last];
                     onLetter = false;
                 }
-                i = j - 1;
+                i = last;
+                continue;
             } else if (ArabicChars.isMark(ch)) {
-                if (!onLetter) {
-                    drop[i] = true;
+                if (!onLetter) {   // a stray mark (ٌقسد): dropped, but kept inside the previous quote
+                    if (w > 0 && to[w - 1] < to[i]) {
+                        to[w - 1] = to[i];
+                    }
+                    continue;
                 }
+                out = ch;
             } else {
                 onLetter = ArabicChars.isLetter(ch);
-                replace[i] = foldDigit(ch);
+                char d = foldDigit(ch);
+                out = d != 0 ? d : ch;
             }
+            c[w] = out;
+            from[w] = from[i];
+            to[w++] = to[i];
         }
-        boolean dropped = false;
-        for (int i = 0; i < n && !dropped; i++) {
-            dropped = drop[i];
-        }
-        if (dropped) {
-            return in.compact(drop, replace);
-        }
-        for (int i = 0; i < n; i++) {   // only 1:1 replacements: in place, the buffer is this call's own
-            if (replace[i] != 0) {
-                c[i] = replace[i];
-            }
-        }
+        in.length = w;
         return in;
     }
 
