@@ -3,7 +3,7 @@ package org.sijill.text;
 import java.util.List;
 
 /**
- * Absolute and partial calendar dates: {@code 19 من كانون الثاني 2022}, {@code كانون الثاني/يناير},
+ * Absolute and partial calendar dates: {@code 19 من كانون الثاني 2022}, {@code العاشر من آذار 2021}, {@code كانون الثاني/يناير},
  * {@code يناير كانون الثاني}, {@code January 21, 2022}, {@code 19/1/2025} (always D/M/Y; Y/M/D when the
  * first part has four digits), {@code 15 رجب 1446 هـ الموافق 15 كانون الثاني 2025م} (one date: the
  * Gregorian part is kept), {@code كانون الثاني الحالي}, {@code عام 2019}. Ambiguous month words
@@ -32,6 +32,13 @@ final class AbsoluteDates {
             q++;
             PhraseTable.Match<String> from = cal.role(CalendarWords.Role.FROM).match(t, q);
             q = from == null ? q : from.end();
+        } else if (t.get(q).is(Token.Type.WORD)) {
+            NumberParser.Found ord = numbers.readAt(t, q);   // العاشر من آذار, الحادي والعشرين من يناير
+            PhraseTable.Match<String> from = ord == null ? null : cal.role(CalendarWords.Role.FROM).match(t, ord.end());
+            if (ord != null && ord.kind() == NumberKind.ORDINAL && from != null && ord.count().value() <= 31) {
+                day = ord.count().value().intValue();
+                q = from.end();
+            }
         }
         PhraseTable.Match<CalendarWords.Month> mo = cal.months.match(t, q, PhraseTable.CLITICS);
         if (mo == null) {

@@ -31,15 +31,28 @@ public final class ArabicChars {
     private ArabicChars() {
     }
 
+    private static final byte LETTER_BIT = 1;
+    private static final byte MARK_BIT = 2;
+    /** Class bits for U+0600..U+06FF; every scanner asks these per char, so a table beats range tests. */
+    private static final byte[] ARABIC_BLOCK = new byte[0x100];
+
+    static {
+        for (char c = '\u0600'; c <= '\u06FF'; c++) {
+            boolean letter = (c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A') || (c >= '\u0671' && c <= '\u06D3');
+            boolean mark = (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || (c >= '\u0610' && c <= '\u061A')
+                    || (c >= '\u06D6' && c <= '\u06DC') || (c >= '\u06DF' && c <= '\u06E8') || (c >= '\u06EA' && c <= '\u06ED');
+            ARABIC_BLOCK[c - 0x600] = (byte) ((letter ? LETTER_BIT : 0) | (mark ? MARK_BIT : 0));
+        }
+    }
+
     /** Arabic letter (the {@link #LETTER} class). */
     public static boolean isLetter(char c) {
-        return (c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A') || (c >= '\u0671' && c <= '\u06D3');
+        return c >= '\u0600' && c <= '\u06FF' && (ARABIC_BLOCK[c - 0x600] & LETTER_BIT) != 0;
     }
 
     /** Arabic combining mark: harakat, Quranic marks, superscript alef. All are dropped from the key. */
     public static boolean isMark(char c) {
-        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || (c >= '\u0610' && c <= '\u061A')
-                || (c >= '\u06D6' && c <= '\u06DC') || (c >= '\u06DF' && c <= '\u06E8') || (c >= '\u06EA' && c <= '\u06ED');
+        return c >= '\u0600' && c <= '\u06FF' && (ARABIC_BLOCK[c - 0x600] & MARK_BIT) != 0;
     }
 
     /** Arabic-Indic (U+0660..) or Extended (Persian, U+06F0..) digit value, or -1. */

@@ -34,6 +34,20 @@ final class CharFolds {
         boolean wsNewline = false;
         int n = s.length();
         for (int i = 0; i < n; ) {
+            char ch = s.charAt(i);
+            if ((ch > ' ' && ch < '\u007F') || (ch >= '\u0606' && ch <= '\u06A8' && ch != '\u061C'
+                    && (ch < '\u0653' || ch > '\u0655') && (ch < '\u0675' || ch > '\u0678'))) {
+                // fast path: ASCII and the Arabic letters, marks, digits and punctuation that need no folding here
+                if (wsStart >= 0) {
+                    if (out.length > 0) {
+                        out.add(wsNewline ? '\n' : ' ', wsStart, i);
+                    }
+                    wsStart = -1;
+                }
+                out.add(ch, i, i + 1);
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (ArabicChars.isIgnorable(cp)) {
@@ -137,44 +151,60 @@ final class CharFolds {
     /** Step 2 (see class comment). Runs after de-obfuscation, which needs the tatweel. */
     static MappedChars finish(MappedChars in) {
         char[] c = in.chars;
+        int[] from = in.from;
+        int[] to = in.to;
         int n = in.length;
-        boolean[] drop = new boolean[n];
-        char[] replace = new char[n];
+        int w = 0;                  // compacted in place: w never overtakes i
         boolean onLetter = false;   // is the last kept char a letter, or a mark sitting on one?
         for (int i = 0; i < n; i++) {
             char ch = c[i];
+            char out;
             if (ch == ArabicChars.TATWEEL) {
                 int j = i;
                 while (j < n && (c[j] == ArabicChars.TATWEEL || ArabicChars.isMark(c[j]))) {
                     j++;
                 }
                 boolean touches = onLetter || (j < n && ArabicChars.isLetter(c[j]));
-                for (int k = i; k < j; k++) {
-                    if (c[k] == ArabicChars.TATWEEL) {
-                        drop[k] = true;
-                    }
-                }
-                if (!touches) {
-                    drop[i] = false;
-                    replace[i] = '-';
+                int last = j - 1;
+                if (touches) {   // الـ, العـــربية: drop the tatweel, keep marks sitting on it
                     for (int k = i; k < j; k++) {
-                        if (ArabicChars.isMark(c[k])) {
-                            drop[k] = true;
+                        if (c[k] == ArabicChars.TATWEEL) {
+                            if (w > 0 && to[w - 1] < to[k]) {
+                                to[w - 1] = to[k];
+                            }
+                        } else {
+                            c[w] = c[k];
+                            from[w] = from[k];
+                            to[w++] = to[k];
                         }
                     }
+                } else {         // a free-standing run is a dash
+                    c[w] = '-';
+                    from[w] = from[i];
+                    to[w++] = to[last];
                     onLetter = false;
                 }
-                i = j - 1;
+                i = last;
+                continue;
             } else if (ArabicChars.isMark(ch)) {
-                if (!onLetter) {
-                    drop[i] = true;
+                if (!onLetter) {   // a stray mark (ٌقسد): dropped, but kept inside the previous quote
+                    if (w > 0 && to[w - 1] < to[i]) {
+                        to[w - 1] = to[i];
+                    }
+                    continue;
                 }
+                out = ch;
             } else {
                 onLetter = ArabicChars.isLetter(ch);
-                replace[i] = foldDigit(ch);
+                char d = foldDigit(ch);
+                out = d != 0 ? d : ch;
             }
+            c[w] = out;
+            from[w] = from[i];
+            to[w++] = to[i];
         }
-        return in.compact(drop, replace);
+        in.length = w;
+        return in;
     }
 
     /** Arabic-Indic and Persian digits and number signs to ASCII (0 = unchanged). */
@@ -194,8 +224,21 @@ final class CharFolds {
         };
     }
 
+    /** {@link #keyFoldSlow} for U+0000..U+06FF, precomputed (the hot path of the key view). */
+    private static final char[] KEY_FOLD = new char[0x700];
+
+    static {
+        for (char c = 0; c < KEY_FOLD.length; c++) {
+            KEY_FOLD[c] = keyFoldSlow(c);
+        }
+    }
+
     /** Step 3: the key fold of one clean char; 0 means drop. */
     static char keyFold(char c) {
+        return c < KEY_FOLD.length ? KEY_FOLD[c] : keyFoldSlow(c);
+    }
+
+    private static char keyFoldSlow(char c) {
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
         }

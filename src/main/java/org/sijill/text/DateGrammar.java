@@ -21,23 +21,30 @@ final class DateGrammar {
     private final CalendarWords cal;
     private final NumberParser numbers;
 
+    /** Tokens that can start a date expression besides digits; every other token is skipped at once. */
+    private final java.util.Set<String> starters = new java.util.HashSet<>();
+
     DateGrammar(CalendarWords cal, NumberParser numbers) {
         this.cal = cal;
         this.numbers = numbers;
+        for (CalendarWords.Role r : List.of(CalendarWords.Role.SINCE, CalendarWords.Role.PART, CalendarWords.Role.DAY_WORD,
+                CalendarWords.Role.MONTH_WORD, CalendarWords.Role.THIS, CalendarWords.Role.PERIOD, CalendarWords.Role.AGO,
+                CalendarWords.Role.YEAR_WORD)) {
+            cal.role(r).firstTokens(starters, PhraseTable.CLITICS);
+        }
+        cal.partsOfDay.firstTokens(starters, PhraseTable.CLITICS);
+        cal.relative.firstTokens(starters, PhraseTable.CLITICS);
+        cal.weekdays.firstTokens(starters, PhraseTable.CLITICS);
+        cal.months.firstTokens(starters, PhraseTable.CLITICS);
     }
 
     List<DateExpression> read(List<Token> t) {
-        boolean[] blocked = new boolean[t.size()];
-        for (int i = 0; i < t.size(); i++) {
-            PhraseTable.Match<String> m = cal.role(CalendarWords.Role.NOT_DATE).match(t, i, PhraseTable.CLITICS);
-            for (int k = i; m != null && k < m.end(); k++) {
-                blocked[k] = true;   // رأي اليوم is an outlet, not "today"
-            }
-        }
         List<DateExpression> out = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
-            DateExpression e = blocked[i] ? null : parseAt(t, i);
+            Token tok = t.get(i);
+            boolean candidate = tok.is(Token.Type.NUMBER) || starters.contains(tok.text()) || numbers.isOrdinal(tok.text());
+            DateExpression e = candidate && !notADate(t, i) ? parseAt(t, i) : null;
             if (e == null) {
                 i++;
                 continue;
@@ -47,6 +54,17 @@ final class DateGrammar {
             i = e.end;
         }
         return out;
+    }
+
+    /** Is token i inside a name like "رأي اليوم" (an outlet, not "today")? */
+    private boolean notADate(List<Token> t, int i) {
+        for (int s = Math.max(0, i - 2); s <= i; s++) {
+            PhraseTable.Match<String> m = cal.role(CalendarWords.Role.NOT_DATE).match(t, s, PhraseTable.CLITICS);
+            if (m != null && m.end() > i) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private DateExpression parseAt(List<Token> t, int i) {

@@ -61,7 +61,12 @@ public final class DateParser {
     }
 
     List<DateExpression> expressions(NormalizedText text) {
-        return grammar.read(text.tokens());
+        List<DateExpression> cached = text.dates(grammar);
+        if (cached == null) {
+            cached = List.copyOf(grammar.read(text.tokens()));
+            text.dates(grammar, cached);
+        }
+        return cached;
     }
 
     DateMention mention(NormalizedText text, DateExpression e, DateRange published) {

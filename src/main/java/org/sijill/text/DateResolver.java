@@ -156,7 +156,7 @@ final class DateResolver {
     private Res relative(DateExpression e, String q, LocalDate p) {
         LocalDate from = p.plusDays(e.relFrom);
         LocalDate to = p.plusDays(e.relTo);
-        String basis = q + " = " + describe(e.relFrom, e.relTo) + " " + p;
+        String basis = q + " = " + (from.equals(to) ? from : from + ".." + to) + ", " + describe(e.relFrom, e.relTo) + " " + p;
         if (e.recent) {
             return new Res(DateRange.of(from, to, Precision.WEEK, basis + " (vague 'recently': taken as the week before)"), false);
         }

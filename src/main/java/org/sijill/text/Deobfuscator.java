@@ -1,6 +1,5 @@
 package org.sijill.text;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -20,57 +19,36 @@ import java.util.Set;
  */
 final class Deobfuscator {
 
-    private static final String[] PROCLITICS = {"وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"};
-
-    private final Set<String> lexicon;
+    private final SensitiveWords words;
     private final Set<String> standalone;
-    private final int maxLength;
 
     /**
-     * @param words key forms of the sensitive words; each is also stored without its article, so
-     *              {@code للدولة} matches {@code الدولة}
+     * @param words key forms of the sensitive words
      * @param standalone key forms of short words that stand alone (J never joins them to what follows)
      */
     Deobfuscator(Set<String> words, Set<String> standalone) {
-        this.lexicon = new HashSet<>();
-        int max = 0;
-        for (String w : words) {
-            lexicon.add(w);
-            if (w.startsWith("ال") && w.length() > 3) {
-                lexicon.add(w.substring(2));
-            }
-            max = Math.max(max, w.length());
-        }
+        this.words = new SensitiveWords(words);
         this.standalone = Set.copyOf(standalone);
-        this.maxLength = max + 3;
     }
 
     MappedChars apply(MappedChars in) {
-        if (lexicon.isEmpty()) {
-            return joinTatweelBreaks(in);
+        boolean tatweel = false;
+        for (int i = 0; i < in.length && !tatweel; i++) {
+            tatweel = in.chars[i] == ArabicChars.TATWEEL;
         }
-        MappedChars out = joinTatweelBreaks(in);
-        out = joinOneSidedTatweel(out);
+        MappedChars out = tatweel ? joinTatweelBreaks(in) : in;
+        if (words.isEmpty()) {
+            return out;
+        }
+        out = tatweel ? joinOneSidedTatweel(out) : out;
         out = joinSplitWords(out);
         out = DigitLetters.apply(out, this);
-        return joinSpacedLetters(out);
+        return SpacedLetters.apply(out, this);
     }
 
     /** Is {@code letters} (any spelling) a sensitive word, possibly after one proclitic? */
     boolean inLexicon(CharSequence letters) {
-        String k = CharFolds.foldLetters(letters);
-        if (k.length() > maxLength) {
-            return false;
-        }
-        if (lexicon.contains(k)) {
-            return true;
-        }
-        for (String p : PROCLITICS) {
-            if (k.length() > p.length() + 1 && k.startsWith(p) && lexicon.contains(k.substring(p.length()))) {
-                return true;
-            }
-        }
-        return false;
+        return words.contains(letters);
     }
 
     /** T1: {@code letter ـ+ [ .-_*·]+ ـ+ letter} — delete the break. */
@@ -153,85 +131,63 @@ final class Deobfuscator {
         char[] c = in.chars;
         int n = in.length;
         boolean[] drop = null;
+        int ps = -1;        // the previous word [ps, pe), its hash and letter count; -1 if it cannot pair
+        int pe = -1;
+        long ph = 0;
+        int plen = 0;
         int i = 0;
         while (i < n) {
             if (!ArabicChars.isLetter(c[i]) || (i > 0 && isWordChar(c[i - 1]))) {
                 i++;
                 continue;
             }
-            int ae = plainWordEnd(c, n, i);
-            int bs = ae;
-            while (bs < n && (c[bs] == ' ' || c[bs] == '-' || c[bs] == '_')) {
-                bs++;
-            }
-            if (ae >= n || !isWordEdge(c, n, ae) || bs == ae || bs >= n || !ArabicChars.isLetter(c[bs])) {
-                i = Math.max(ae, i + 1);
-                continue;
-            }
-            int be = plainWordEnd(c, n, bs);
-            String a = letters(c, i, ae);
-            String b = letters(c, bs, be);
-            if (a.length() <= 6 && b.length() <= 6 && (be >= n || !isWordChar(c[be]))
-                    && !standalone.contains(CharFolds.foldLetters(a))
-                    && inLexicon(a + b) && !inLexicon(a) && !inLexicon(b)) {
-                if (drop == null) {
-                    drop = new boolean[n];
+            int ws = i;
+            int we = i;
+            long h = 0;
+            int len = 0;
+            while (we < n && (ArabicChars.isLetter(c[we]) || ArabicChars.isMark(c[we]))) {
+                char f = CharFolds.keyFold(c[we++]);
+                if (f != 0) {
+                    h = SensitiveWords.hash(h, f);
+                    len++;
                 }
-                for (int x = ae; x < bs; x++) {
-                    drop[x] = true;
-                }
-                i = be;   // the joined word is not joined again
-            } else {
-                i = bs;
             }
+            boolean free = we >= n || !isWordChar(c[we]);   // not glued to a tatweel
+            if (ps >= 0 && free && len <= 6 && onlySeparators(c, pe, ws) && words.mayContain(ph, h, len)) {
+                String a = letters(c, ps, pe);
+                String b = letters(c, ws, we);
+                if (inLexicon(a + b) && !standalone.contains(CharFolds.foldLetters(a)) && !inLexicon(a) && !inLexicon(b)) {
+                    if (drop == null) {
+                        drop = new boolean[n];
+                    }
+                    for (int x = pe; x < ws; x++) {
+                        drop[x] = true;
+                    }
+                    ps = -1;   // the joined word is not joined again
+                    i = we;
+                    continue;
+                }
+            }
+            boolean canPair = free && len <= 6;
+            ps = canPair ? ws : -1;
+            pe = we;
+            ph = h;
+            plen = len;
+            i = we;
         }
         return drop == null ? in : in.compact(drop, null);
     }
 
-    /** S1: three or more single letters split by spaces or dots ({@code د.ا.ع.ش}). */
-    private MappedChars joinSpacedLetters(MappedChars in) {
-        char[] c = in.chars;
-        int n = in.length;
-        boolean[] drop = null;
-        for (int i = 0; i < n; i++) {
-            if (!ArabicChars.isLetter(c[i]) || (i > 0 && isWordChar(c[i - 1]))) {
-                continue;
-            }
-            StringBuilder joined = new StringBuilder();
-            int end = i;
-            int count = 0;
-            int p = i;
-            while (p < n && ArabicChars.isLetter(c[p])) {
-                int q = p + 1;
-                while (q < n && ArabicChars.isMark(c[q])) {
-                    q++;
-                }
-                if (q < n && isWordChar(c[q])) {
-                    break;   // not a single letter
-                }
-                joined.append(c[p]);
-                count++;
-                end = q;
-                int r = q;
-                while (r < n && isSpacedLetterBreak(c[r])) {
-                    r++;
-                }
-                if (r == q) {
-                    break;
-                }
-                p = r;
-            }
-            if (count >= 3 && inLexicon(joined)) {
-                if (drop == null) {
-                    drop = new boolean[n];
-                }
-                for (int x = i; x < end; x++) {
-                    drop[x] = isSpacedLetterBreak(c[x]);
-                }
-            }
-            i = Math.max(i, end - 1);
+    private static boolean onlySeparators(char[] c, int from, int to) {
+        if (from >= to) {
+            return false;
         }
-        return drop == null ? in : in.compact(drop, null);
+        for (int x = from; x < to; x++) {
+            if (c[x] != ' ' && c[x] != '-' && c[x] != '_') {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- small scanners; marks are transparent throughout ----
@@ -240,12 +196,8 @@ final class Deobfuscator {
         return ArabicChars.isLetter(ch) || ArabicChars.isMark(ch) || ch == ArabicChars.TATWEEL;
     }
 
-    private static boolean isBreak(char ch) {
+    static boolean isBreak(char ch) {
         return ch == ' ' || ch == '.' || ch == '-' || ch == '_' || ch == '*' || ch == '\u00B7' || ch == '\u00A0';
-    }
-
-    private static boolean isSpacedLetterBreak(char ch) {
-        return isBreak(ch) || ch == '\u2022';
     }
 
     private static boolean isSpace(char ch) {
@@ -287,18 +239,7 @@ final class Deobfuscator {
         return e;
     }
 
-    /** End of a run of letters and marks (no tatweel: J is for plain splits only). */
-    private static int plainWordEnd(char[] c, int n, int start) {
-        int e = start;
-        while (e < n && (ArabicChars.isLetter(c[e]) || ArabicChars.isMark(c[e]))) {
-            e++;
-        }
-        return e;
-    }
 
-    private static boolean isWordEdge(char[] c, int n, int i) {
-        return i >= n || c[i] != ArabicChars.TATWEEL;
-    }
 
     /** The letters of {@code c[s, e)} without tatweel and marks. */
     static String letters(char[] c, int s, int e) {

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * A growing char buffer where every char remembers the range {@code [from, to)} of the original text it
- * came from. Each normalisation step reads one of these and writes a new one, so offsets survive
- * deletions, joins and 1:1 replacements (chained {@code replaceAll} calls would lose them).
+ * came from. The normalisation steps rewrite it in place (deletions and 1:1 replacements only), so
+ * offsets survive joins and folds (chained {@code replaceAll} calls would lose them).
  */
 final class MappedChars {
 
@@ -51,31 +51,27 @@ final class MappedChars {
     }
 
     /**
-     * Keeps the chars not flagged in {@code drop}, replacing those with a non-zero {@code replace} entry.
-     * A dropped char that is not a space widens the previous kept char's range, so a quote of a word
-     * still includes its trailing marks or tatweel.
+     * Keeps the chars not flagged in {@code drop}, replacing those with a non-zero {@code replace} entry,
+     * in place (each step owns its buffer; nothing reads the old contents afterwards). A dropped char
+     * that is not a space widens the previous kept char's range, so a quote of a word still includes
+     * its trailing marks or tatweel.
      */
     MappedChars compact(boolean[] drop, char[] replace) {
-        MappedChars out = new MappedChars(length);
+        int w = 0;
         for (int i = 0; i < length; i++) {
             if (drop != null && drop[i]) {
-                if (chars[i] != ' ' && chars[i] != '\n') {
-                    out.extendLast(to[i]);
+                if (chars[i] != ' ' && chars[i] != '\n' && w > 0 && to[w - 1] < to[i]) {
+                    to[w - 1] = to[i];
                 }
                 continue;
             }
-            char c = replace != null && replace[i] != 0 ? replace[i] : chars[i];
-            out.add(c, from[i], to[i]);
+            chars[w] = replace != null && replace[i] != 0 ? replace[i] : chars[i];
+            from[w] = from[i];
+            to[w] = to[i];
+            w++;
         }
-        return out;
-    }
-
-    int[] fromArray() {
-        return Arrays.copyOf(from, length);
-    }
-
-    int[] toArray() {
-        return Arrays.copyOf(to, length);
+        length = w;
+        return this;
     }
 
     @Override

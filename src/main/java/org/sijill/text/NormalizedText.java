@@ -26,13 +26,20 @@ public final class NormalizedText {
     private final int[] keyFrom;
     private final int[] keyTo;
     private final int[] keyToClean;
-    private List<Token> tokens;   // lazily, by the number and date finders
+    // Lazy caches for the number and date finders. Each is one immutable object written in one field,
+    // so a racing first use at worst computes it twice.
+    private List<Token> tokens;
+    private DateCache dates;
+
+    /** Date expressions read by {@code owner}: publication inference and the date finder share them. */
+    private record DateCache(Object owner, List<DateExpression> list) {
+    }
 
     NormalizedText(String original, MappedChars clean) {
         this.original = original;
         this.clean = clean.toString();
-        this.cleanFrom = clean.fromArray();
-        this.cleanTo = clean.toArray();
+        this.cleanFrom = clean.from;   // the buffer is ours alone now; arrays may be longer than the text
+        this.cleanTo = clean.to;
         int n = clean.length;
         char[] k = new char[n];
         int[] kf = new int[n];
@@ -54,9 +61,9 @@ public final class NormalizedText {
             len++;
         }
         this.key = new String(k, 0, len);
-        this.keyFrom = java.util.Arrays.copyOf(kf, len);
-        this.keyTo = java.util.Arrays.copyOf(kt, len);
-        this.keyToClean = java.util.Arrays.copyOf(kc, len);
+        this.keyFrom = kf;
+        this.keyTo = kt;
+        this.keyToClean = kc;
     }
 
     public String original() {
@@ -73,8 +80,12 @@ public final class NormalizedText {
 
     /** Original index where the key char at {@code keyIndex} starts ({@code key().length()} maps to the end). */
     public int toOriginalStart(int keyIndex) {
-        if (keyIndex >= keyFrom.length) {
-            return keyTo.length == 0 ? 0 : keyTo[keyTo.length - 1];
+        int len = key.length();
+        if (keyIndex < 0) {
+            throw new IndexOutOfBoundsException(keyIndex);
+        }
+        if (keyIndex >= len) {
+            return len == 0 ? 0 : keyTo[len - 1];
         }
         return keyFrom[keyIndex];
     }
@@ -82,9 +93,9 @@ public final class NormalizedText {
     /** Original index just after the key char before {@code keyEndExclusive}. */
     public int toOriginalEnd(int keyEndExclusive) {
         if (keyEndExclusive <= 0) {
-            return keyFrom.length == 0 ? 0 : keyFrom[0];
+            return key.isEmpty() ? 0 : keyFrom[0];
         }
-        return keyTo[keyEndExclusive - 1];
+        return keyTo[Math.min(keyEndExclusive, key.length()) - 1];
     }
 
     /** The original span of key range {@code [keyStart, keyEnd)}; its quote is the exact original text. */
@@ -99,7 +110,7 @@ public final class NormalizedText {
     /** The original span of clean range {@code [cleanStart, cleanEnd)}. */
     public Span cleanToOriginal(int cleanStart, int cleanEnd) {
         if (cleanEnd <= cleanStart) {
-            int at = cleanStart < cleanFrom.length ? cleanFrom[cleanStart] : original.length();
+            int at = cleanStart < clean.length() ? cleanFrom[cleanStart] : original.length();
             return new Span(at, at);
         }
         return new Span(cleanFrom[cleanStart], cleanTo[cleanEnd - 1]);
@@ -107,7 +118,7 @@ public final class NormalizedText {
 
     /** Clean index of the key char at {@code keyIndex}. */
     public int toClean(int keyIndex) {
-        return keyIndex >= keyToClean.length ? clean.length() : keyToClean[keyIndex];
+        return keyIndex >= key.length() ? clean.length() : keyToClean[keyIndex];
     }
 
     /** The clean text (diacritics included) behind key range {@code [keyStart, keyEnd)}. */
@@ -129,10 +140,21 @@ public final class NormalizedText {
     }
 
     List<Token> tokens() {
-        if (tokens == null) {
-            tokens = Token.tokenize(key);
+        List<Token> t = tokens;
+        if (t == null) {
+            t = List.copyOf(Token.tokenize(key));
+            tokens = t;
         }
-        return tokens;
+        return t;
+    }
+
+    List<DateExpression> dates(Object owner) {
+        DateCache d = dates;
+        return d != null && d.owner() == owner ? d.list() : null;
+    }
+
+    void dates(Object owner, List<DateExpression> list) {
+        dates = new DateCache(owner, List.copyOf(list));
     }
 
     @Override

@@ -59,7 +59,7 @@ final class NumberContext {
         if (a != null && a.value() != NumberKind.YEAR) {
             return a.value();
         }
-        if (yearRange && (yearMarkerAt(t, end) || (value >= 1900 && value <= 2100 && !countNounAt(t, end)))) {
+        if (yearRange && (yearMarkerAt(t, end) || (value >= 1900 && value <= 2100 && !qualified && !countNounAt(t, end)))) {
             return NumberKind.YEAR;
         }
         if (digits && next != null && next.text().equals("\"") && prev != null && prev.is(Token.Type.WORD) && !qualified
@@ -69,7 +69,7 @@ final class NumberContext {
         if (!Double.isNaN(r.decimal())) {
             return NumberKind.MEASURE;
         }
-        if ((prev == null || prev.is(Token.Type.BREAK)) && (next == null || next.is(Token.Type.BREAK))) {
+        if (digits && !qualified && (prev == null || prev.is(Token.Type.BREAK)) && (next == null || next.is(Token.Type.BREAK))) {
             return NumberKind.ISOLATED;
         }
         return NumberKind.COUNT;
@@ -139,7 +139,7 @@ final class NumberContext {
     }
 
     /** "2021-2022" is two years, not a range of counts. */
-    static boolean yearPair(List<Token> t, NumberGrammar.Reading a, NumberGrammar.Reading b) {
+    static boolean yearPair(NumberGrammar.Reading a, NumberGrammar.Reading b) {
         return a.value() >= 1900 && a.value() <= 2100 && b.value() >= 1900 && b.value() <= 2100;
     }
 }

@@ -33,8 +33,6 @@ final class NumberGrammar {
     record Reading(int start, int end, long value, double decimal, Count vague, boolean ordinal, boolean words) {
     }
 
-    private static final String[] WORD_PREFIXES = {"وب", "ول", "فب", "و", "ف", "ب", "ل", "ك"};
-    private static final String[] DEFINITE = {"وال", "بال", "فال", "لل", "ال"};
 
     private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d{1,3}([,.]\\d{3})+");
 
@@ -59,6 +57,12 @@ final class NumberGrammar {
             } else if (b != null && b.conj && b.kind == Kind.TENS) {
                 end = b.end;
                 v += b.value;
+            } else {
+                PhraseTable.Match<Word> tens = a.end < t.size() ? words.match(t, a.end, PhraseTable.DEFINITE) : null;
+                if (tens != null && tens.prefix().equals("وال") && tens.value().kind() == Kind.TENS) {
+                    end = tens.end();   // الحادي والعشرين
+                    v += tens.value().value();
+                }
             }
             return new Reading(a.start, end, v, Double.NaN, null, true, true);
         }
@@ -200,13 +204,13 @@ final class NumberGrammar {
         if (!tok.is(Token.Type.WORD)) {
             return null;
         }
-        PhraseTable.Match<Word> m = words.match(t, i, WORD_PREFIXES);
+        PhraseTable.Match<Word> m = words.match(t, i, PhraseTable.NUMBER_CLITICS);
         if (m != null && !m.prefix().isEmpty() && !m.prefix().startsWith("و") && !m.prefix().startsWith("ف")
                 && tok.text().length() - m.prefix().length() < 3) {
             m = null;   // "لست" is "I am not", not ل + ست
         }
         if (m == null) {
-            m = words.match(t, i, DEFINITE);   // العشرات, الآلاف: only vague words take the article
+            m = words.match(t, i, PhraseTable.DEFINITE);   // العشرات, الآلاف: only vague words take the article
             if (m == null || m.prefix().isEmpty() || (m.value().kind() != Kind.VAGUE && m.value().kind() != Kind.SCALE_PLURAL)) {
                 return null;
             }

@@ -34,6 +34,8 @@ public final class NumberParser {
     private final PhraseTable<NumberKind> after = new PhraseTable<>();
     private final NumberContext context;
     private final String pattern;
+    /** Tokens that can start a number expression besides digits: the rest are skipped at once. */
+    private final java.util.Set<String> starters = new java.util.HashSet<>();
 
     public NumberParser(ArabicNormalizer normalizer, CountNouns nouns) {
         this.normalizer = normalizer;
@@ -65,7 +67,19 @@ public final class NumberParser {
         }
         this.context = new NumberContext(calendar, nouns, before, after);
         this.pattern = buildPattern(qualKeys, wordKeys);
+        qualifiers.firstTokens(starters, PhraseTable.CONJ);
+        words.firstTokens(starters, PhraseTable.NUMBER_CLITICS);
+        words.firstTokens(starters, PhraseTable.DEFINITE);
+        starters.addAll(List.of("و", "احد", "احدي"));
+        singleWords.forEach((k, w) -> starters.add("ال" + k));   // القتلى الثلاثة
     }
+
+    /** Is {@code token} (key form) an ordinal word such as {@code العاشر}? */
+    boolean isOrdinal(String token) {
+        NumberGrammar.Word w = singleWords.get(token);
+        return w != null && w.kind() == NumberGrammar.Kind.ORDINAL;
+    }
+
 
     /** The parser with the project lexicons. */
     public static NumberParser standard() {
@@ -94,7 +108,8 @@ public final class NumberParser {
         Found f = toks.isEmpty() ? null : readAt(toks, 0);
         // A phrase is its own line, so ISOLATED (page furniture in an article) means nothing here.
         boolean count = f != null && (f.kind == NumberKind.COUNT || f.kind == NumberKind.ISOLATED);
-        return count && f.start == 0 ? Optional.of(f.count) : Optional.empty();
+        boolean first = f != null && (f.start == 0 || (f.start == 1 && toks.get(0).isWord("و")));
+        return count && first ? Optional.of(f.count) : Optional.empty();
     }
 
     /** Every number in the text, counts and non-counts, in order. */
@@ -104,9 +119,10 @@ public final class NumberParser {
         int i = 0;
         while (i < toks.size()) {
             Token t = toks.get(i);
-            PhraseTable.Match<CalendarWords.Month> month = t.is(Token.Type.WORD) ? calendar.months.match(toks, i) : null;
-            if (month != null) {
-                i = month.end();   // the الثاني of كانون الثاني is no ordinal
+            boolean candidate = t.is(Token.Type.NUMBER) || t.is(Token.Type.LATIN) || starters.contains(t.text());
+            if (!candidate && !t.is(Token.Type.LINK)) {
+                PhraseTable.Match<CalendarWords.Month> month = t.is(Token.Type.WORD) ? calendar.months.match(toks, i) : null;
+                i = month != null ? month.end() : i + 1;   // the الثاني of كانون الثاني is no ordinal
                 continue;
             }
             Found f = t.is(Token.Type.LINK) ? null : readAt(toks, i);
@@ -186,10 +202,10 @@ public final class NumberParser {
         if (r.vague() == null && !decimal) {
             PhraseTable.Match<Qual> join = qualifiers.match(t, end);
             if (join != null && join.value().position().equals("RANGE_JOIN") && (open || !join.value().meaning().equals("WITH_OPEN"))
-                    && (open || !context.afterUpdate(t, i, qualifiers))) {
+                    && !context.afterUpdate(t, i, qualifiers)) {
                 NumberGrammar.Reading r2 = grammar.read(t, join.end());
                 if (r2 != null && r2.vague() == null && Double.isNaN(r2.decimal()) && r2.value() > r.value()
-                        && !context.yearPair(t, r, r2)) {
+                        && !NumberContext.yearPair(r, r2)) {
                     count = Count.range(r.value(), r2.value());
                     end = r2.end();
                     rule = "number.range";
@@ -216,7 +232,7 @@ public final class NumberParser {
                 }
             }
         }
-        NumberKind kind = context.classify(t, start, end, r, q != null);
+        NumberKind kind = context.classify(t, start, end, r, qual != null);
         return new Found(start, end, count, kind, rule);
     }
 
