@@ -25,9 +25,6 @@ public final class PhraseTable<V> {
     public record Hit<V>(int from, int to, String phrase, V value) {
     }
 
-    private static final String[] PROCLITICS = { "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب", "فل",
-            "وك", "و", "ف", "ب", "ل", "ك" };
-
     private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
     private final boolean allowProclitics;
 
@@ -74,22 +71,30 @@ public final class PhraseTable<V> {
         byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Entry<>(words, keyPhrase, value));
     }
 
-    /** The longest phrase starting at token i, if any. */
+    private static final Object NONE = new Object();
+
+    /** The longest phrase starting at token i, if any (memoised per text). */
+    @SuppressWarnings("unchecked")
     public Optional<Hit<V>> at(Tokens tokens, int i) {
-        String first = tokens.get(i).text();
-        Hit<V> best = longest(tokens, i, first, null);
-        if (allowProclitics) {
-            for (String p : PROCLITICS) {
-                if (first.length() > p.length() + 1 && first.startsWith(p)) {
-                    String rest = first.substring(p.length());
-                    best = longest(tokens, i, rest, best);
-                    if (p.endsWith("ال") || p.equals("لل")) {
-                        best = longest(tokens, i, "ال" + rest, best);
-                    }
-                }
-            }
+        Object[] memo = tokens.memo(this);
+        Object v = memo[i];
+        if (v == null) {
+            Object found = lookup(tokens, i);
+            v = found == null ? NONE : found;
+            memo[i] = v;
         }
-        return Optional.ofNullable(best);
+        return v == NONE ? Optional.empty() : Optional.of((Hit<V>) v);
+    }
+
+    private Hit<V> lookup(Tokens tokens, int i) {
+        if (!allowProclitics) {
+            return longest(tokens, i, tokens.get(i).text(), null);
+        }
+        Hit<V> best = null;
+        for (String stem : tokens.stems(i)) {
+            best = longest(tokens, i, stem, best);
+        }
+        return best;
     }
 
     private Hit<V> longest(Tokens tokens, int i, String first, Hit<V> best) {

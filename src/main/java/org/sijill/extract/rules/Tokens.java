@@ -18,6 +18,8 @@ public final class Tokens {
     private final String key;
     private final List<Token> tokens;
     private final int sentences;
+    /** Per-lexicon lookups already made on this text (rules ask the same question of a token many times). */
+    private final java.util.IdentityHashMap<Object, Object[]> memo = new java.util.IdentityHashMap<>();
 
     private Tokens(String key, List<Token> tokens, int sentences) {
         this.key = key;
@@ -76,6 +78,46 @@ public final class Tokens {
 
     public String key() {
         return key;
+    }
+
+    private static final String[] PROCLITICS = { "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب",
+            "فل", "وك", "و", "ف", "ب", "ل", "ك" };
+    private static final String PROCLITIC_FIRST = "وفبكلا";
+    private String[][] stems;
+
+    /**
+     * The ways token i may begin a lexicon phrase: itself, and without a leading conjunction, preposition or article
+     * ("ومقتل" → "مقتل"; "بالرقة" → "رقة", "الرقة"). Computed once per token, shared by every lexicon.
+     */
+    public String[] stems(int i) {
+        if (stems == null) {
+            stems = new String[tokens.size()][];
+        }
+        String[] out = stems[i];
+        if (out == null) {
+            String w = tokens.get(i).text();
+            var list = new ArrayList<String>(4);
+            list.add(w);
+            if (PROCLITIC_FIRST.indexOf(w.charAt(0)) >= 0) {
+                for (String p : PROCLITICS) {
+                    if (w.length() > p.length() + 1 && w.startsWith(p)) {
+                        String rest = w.substring(p.length());
+                        list.add(rest);
+                        if (p.endsWith("ال") || p.equals("لل")) {
+                            list.add("ال" + rest);
+                        }
+                    }
+                }
+            }
+            out = list.toArray(String[]::new);
+            stems[i] = out;
+        }
+        return out;
+    }
+
+    /** A per-token memo table owned by {@code owner}, created on first use. */
+    Object[] memo(Object owner) {
+        return memo.computeIfAbsent(owner, o -> new Object[tokens.size()]);
     }
 
     public List<Token> list() {
