@@ -13,7 +13,9 @@ package org.sijill.text;
  *   <li>VAGUE: ACLED's conservative codes. {@code عشرات} value 10, 10..99; {@code مئات} 100, 100..999;
  *       {@code آلاف} 1000, 1000..9999; {@code عشرات الآلاف} 10000, 10000..99999; {@code بضعة} 3, 3..9;
  *       {@code عدة}/{@code عدد من} 3, 2..null; {@code العديد من} null, 3..null; a bare plural noun
- *       ({@code عناصر}) null, 3..null; an ambiguous dual-or-plural ({@code مقاتلين}) null, 2..null.</li>
+ *       ({@code عناصر}) null, 3..null.</li>
+ *   <li>Counted nouns without a numeral ({@link CountNouns}): a dual ({@code عنصرين}) EXACT 2, an indefinite
+ *       singular ({@code طفل}) EXACT 1, an ambiguous dual-or-plural ({@code مقاتلين}) AT_LEAST 2.</li>
  * </ul>
  *
  * @param high null when unbounded

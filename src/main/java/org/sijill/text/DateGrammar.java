@@ -36,6 +36,7 @@ final class DateGrammar {
         cal.relative.firstTokens(starters, PhraseTable.CLITICS);
         cal.weekdays.firstTokens(starters, PhraseTable.CLITICS);
         cal.months.firstTokens(starters, PhraseTable.CLITICS);
+        starters.addAll(numbers.ordinalWords());   // العاشر من آذار
     }
 
     List<DateExpression> read(List<Token> t) {
@@ -43,7 +44,7 @@ final class DateGrammar {
         int i = 0;
         while (i < t.size()) {
             Token tok = t.get(i);
-            boolean candidate = tok.is(Token.Type.NUMBER) || starters.contains(tok.text()) || numbers.isOrdinal(tok.text());
+            boolean candidate = tok.is(Token.Type.NUMBER) || starters.contains(tok.text());
             DateExpression e = candidate && !notADate(t, i) ? parseAt(t, i) : null;
             if (e == null) {
                 i++;

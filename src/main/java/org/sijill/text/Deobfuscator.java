@@ -32,9 +32,24 @@ final class Deobfuscator {
     }
 
     MappedChars apply(MappedChars in) {
+        // One look at the text first: most articles have no tatweel, no digit inside a word and no
+        // run of single letters, and then those rules need not scan at all. Joins never create them.
+        char[] c = in.chars;
+        int n = in.length;
         boolean tatweel = false;
-        for (int i = 0; i < in.length && !tatweel; i++) {
-            tatweel = in.chars[i] == ArabicChars.TATWEEL;
+        boolean lookAlike = false;
+        int singles = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = c[i];
+            if (ch == ArabicChars.TATWEEL) {
+                tatweel = true;
+            } else if (ArabicChars.isLetter(ch)) {
+                if ((i == 0 || !isWordChar(c[i - 1])) && SpacedLetters.singleLetter(c, n, i)) {
+                    singles++;
+                }
+            } else if (i > 0 && DigitLetters.maybeLookAlike(ch) && (ArabicChars.isLetter(c[i - 1]) || ArabicChars.isMark(c[i - 1]))) {
+                lookAlike = true;
+            }
         }
         MappedChars out = tatweel ? joinTatweelBreaks(in) : in;
         if (words.isEmpty()) {
@@ -42,8 +57,8 @@ final class Deobfuscator {
         }
         out = tatweel ? joinOneSidedTatweel(out) : out;
         out = joinSplitWords(out);
-        out = DigitLetters.apply(out, this);
-        return SpacedLetters.apply(out, this);
+        out = lookAlike ? DigitLetters.apply(out, this) : out;
+        return singles >= 3 ? SpacedLetters.apply(out, this) : out;
     }
 
     /** Is {@code letters} (any spelling) a sensitive word, possibly after one proclitic? */

@@ -86,7 +86,7 @@ final class DigitLetters {
     }
 
     /** Cheap pre-test: only digits (any script) and l I o O | can be look-alikes. */
-    private static boolean maybeLookAlike(char ch) {
+    static boolean maybeLookAlike(char ch) {
         return (ch >= '0' && ch <= '9') || ch == 'l' || ch == 'I' || ch == 'o' || ch == 'O' || ch == '|'
                 || (ch >= '\u0660' && ch <= '\u0669') || (ch >= '\u06F0' && ch <= '\u06F9');
     }

@@ -34,8 +34,13 @@ public final class NumberParser {
     private final PhraseTable<NumberKind> after = new PhraseTable<>();
     private final NumberContext context;
     private final String pattern;
-    /** Tokens that can start a number expression besides digits: the rest are skipped at once. */
-    private final java.util.Set<String> starters = new java.util.HashSet<>();
+    /**
+     * Tokens that can start a number expression ({@link #STARTS_NUMBER}) or a month name
+     * ({@link #STARTS_MONTH}) besides digits: one look-up per token, and most are skipped at once.
+     */
+    private final Map<String, Integer> starters = new HashMap<>();
+    private static final int STARTS_NUMBER = 1;
+    private static final int STARTS_MONTH = 2;
 
     public NumberParser(ArabicNormalizer normalizer, CountNouns nouns) {
         this.normalizer = normalizer;
@@ -67,18 +72,28 @@ public final class NumberParser {
         }
         this.context = new NumberContext(calendar, nouns, before, after);
         this.pattern = buildPattern(qualKeys, wordKeys);
-        qualifiers.firstTokens(starters, PhraseTable.CONJ);
-        words.firstTokens(starters, PhraseTable.NUMBER_CLITICS);
-        words.firstTokens(starters, PhraseTable.DEFINITE);
-        starters.addAll(List.of("و", "احد", "احدي"));
-        singleWords.forEach((k, w) -> starters.add("ال" + k));   // القتلى الثلاثة
+        java.util.Set<String> numberStarts = new java.util.HashSet<>(List.of("و", "احد", "احدي"));
+        qualifiers.firstTokens(numberStarts, PhraseTable.CONJ);
+        words.firstTokens(numberStarts, PhraseTable.NUMBER_CLITICS);
+        words.firstTokens(numberStarts, PhraseTable.DEFINITE);
+        singleWords.forEach((k, w) -> numberStarts.add("ال" + k));   // القتلى الثلاثة
+        java.util.Set<String> monthStarts = new java.util.HashSet<>();
+        calendar.months.firstTokens(monthStarts, PhraseTable.NONE);
+        numberStarts.forEach(k -> starters.merge(k, STARTS_NUMBER, (a, b) -> a | b));
+        monthStarts.forEach(k -> starters.merge(k, STARTS_MONTH, (a, b) -> a | b));
     }
 
-    /** Is {@code token} (key form) an ordinal word such as {@code العاشر}? */
-    boolean isOrdinal(String token) {
-        NumberGrammar.Word w = singleWords.get(token);
-        return w != null && w.kind() == NumberGrammar.Kind.ORDINAL;
+    /** Ordinal words ({@code العاشر}) in key form. */
+    java.util.Set<String> ordinalWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        singleWords.forEach((k, w) -> {
+            if (w.kind() == NumberGrammar.Kind.ORDINAL) {
+                out.add(k);
+            }
+        });
+        return out;
     }
+
 
 
     /** The parser with the project lexicons. */
@@ -119,9 +134,10 @@ public final class NumberParser {
         int i = 0;
         while (i < toks.size()) {
             Token t = toks.get(i);
-            boolean candidate = t.is(Token.Type.NUMBER) || t.is(Token.Type.LATIN) || starters.contains(t.text());
+            Integer role = t.is(Token.Type.WORD) || t.is(Token.Type.PUNCT) ? starters.get(t.text()) : null;
+            boolean candidate = t.is(Token.Type.NUMBER) || t.is(Token.Type.LATIN) || (role != null && (role & STARTS_NUMBER) != 0);
             if (!candidate && !t.is(Token.Type.LINK)) {
-                PhraseTable.Match<CalendarWords.Month> month = t.is(Token.Type.WORD) ? calendar.months.match(toks, i) : null;
+                PhraseTable.Match<CalendarWords.Month> month = role != null ? calendar.months.match(toks, i) : null;
                 i = month != null ? month.end() : i + 1;   // the الثاني of كانون الثاني is no ordinal
                 continue;
             }

@@ -56,7 +56,7 @@ final class SpacedLetters {
         return drop == null ? in : in.compact(drop, null);
     }
 
-    private static boolean singleLetter(char[] c, int n, int i) {
+    static boolean singleLetter(char[] c, int n, int i) {
         int q = i + 1;
         while (q < n && ArabicChars.isMark(c[q])) {
             q++;
