@@ -67,13 +67,15 @@ public final class RuleExtractor implements Extractor {
         Tokens tokens = Tokens.of(nt.key());
         List<NumberMention> numbers = p.numbers().find(nt);
         LocalDate asOf = published.end() != null ? published.end() : published.start();
-        List<ActorMatch> actors = asOf == null ? p.actors().find(nt.key()) : p.actors().find(nt.key(), asOf);
+        KeyText keyText = KeyText.of(nt.key()); // one tokenisation shared by places, actors and sources
+        List<ActorMatch> actors = p.actors().find(keyText, asOf);
         var reading = new Reading(nt, tokens, numbers, actors, p.numbers().countNouns());
         List<FoundFigure> found = p.figures().find(reading);
-        List<PlaceMatch> places = withoutActorNames(p.places().resolve(nt.key()), actors);
+        List<PlaceMatch> places = withoutActorNames(p.places().resolve(keyText), actors);
         List<DateMention> dates = p.dates().find(nt, published);
-        List<SourceMatch> citations = p.sources().citations(nt.key());
-        var publisher = p.sources().publisher(nt.key());
+        var articleSources = p.sources().detect(keyText);
+        List<SourceMatch> citations = articleSources.citations();
+        var publisher = articleSources.publisher();
         List<EventRules.Group> groups = p.events().find(reading, places, dates);
         var attribution = p.attributions().resolve(tokens, citations);
 
