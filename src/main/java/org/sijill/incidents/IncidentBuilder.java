@@ -56,9 +56,13 @@ final class IncidentBuilder {
         return i;
     }
 
+    /** Every side any mention names; a side that carried the event out is not also listed as its target. */
     static Set<ActorRole> actors(IncidentMatcher.Cluster cluster) {
         var out = new LinkedHashSet<ActorRole>();
         cluster.members().forEach(m -> out.addAll(m.mention().actors()));
+        var perpetrators = out.stream().filter(a -> a.role() == ActorRole.Role.PERPETRATOR).map(ActorRole::actorId)
+                .collect(java.util.stream.Collectors.toSet());
+        out.removeIf(a -> a.role() != ActorRole.Role.PERPETRATOR && perpetrators.contains(a.actorId()));
         return out;
     }
 
