@@ -76,7 +76,7 @@ public final class RuleExtractor implements Extractor {
         var articleSources = p.sources().detect(keyText);
         List<SourceMatch> citations = articleSources.citations();
         var publisher = articleSources.publisher();
-        List<EventRules.Group> groups = p.events().find(reading, places, dates);
+        List<EventRules.Group> groups = p.events().find(reading, places, dates, found);
         var attribution = p.attributions().resolve(tokens, citations);
 
         var assembled = p.assembly().assemble(reading, groups, found, published, dates);

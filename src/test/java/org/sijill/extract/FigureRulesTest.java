@@ -49,6 +49,11 @@ class FigureRulesTest {
             أصيب مدنيان بجروح جراء انفجار عبوة ناسفة في مدينة الرقة.                     | civilians INJURED 2 verb-object
             وثق المرصد مقتل 12 مدنيا بينهم أربعة أطفال وامرأتان.                         | civilians KILLED 12 event-noun; civilians KILLED 4 <0 subset; civilians KILLED 2 <0 subset
             اعتقلت قوات الحكومة السورية عشرات الشبان في حملة دهم بريف دير الزور.         | unknown ARRESTED 10 verb-object
+            لقي طفل حتفه وأصيب اثنان آخران بانفجار قنبلة في مدينة منبج.                 | civilians KILLED 1 verb-subject; civilians INJURED 2 verb-object
+            أسفر القصف عن مقتل وإصابة 7 عناصر من قسد في ريف تل تمر.                      | sdf KILLED_OR_INJURED 7 event-noun
+            ارتفعت حصيلة ضحايا القصف على مدينة الرقة إلى 12 قتيلاً و20 جريحاً.           | unknown KILLED 12 number-before-noun; unknown INJURED 20 coordinated
+            اغتال مسلحون مجهولون قيادياً في مجلس دير الزور العسكري بمدينة الشحيل.         | deir-ez-zor-military-council KILLED 1 verb-object
+            قتل مدني برصاص مجهولين في بلدة الصبحة بريف دير الزور الشرقي.                | civilians KILLED 1 verb-object
             """)
     void readsCasualtyFigures(String sentence, String expected) {
         assertEquals(expected, read(sentence));

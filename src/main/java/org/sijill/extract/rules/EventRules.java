@@ -93,7 +93,7 @@ public final class EventRules {
         this.figureLexicon = figureLexicon;
     }
 
-    public List<Group> find(Reading r, List<PlaceMatch> places, List<DateMention> dates) {
+    public List<Group> find(Reading r, List<PlaceMatch> places, List<DateMention> dates, List<FoundFigure> figures) {
         Tokens t = r.tokens();
         var skipSentences = new java.util.HashSet<Integer>();
         var referenceSentences = new java.util.HashSet<Integer>();
@@ -130,6 +130,8 @@ public final class EventRules {
                     hit.value().subEventType(), hit.value().priority(), reference ? Role.REFERENCES : Role.REPORTS,
                     place, date, sentence));
         }
+        addCasualtyOnlyEvents(t, candidates, places, dates, figures, skipSentences);
+        candidates.sort(java.util.Comparator.comparingInt(EventCandidate::from));
         if (Boolean.getBoolean("sijill.debug.events")) {
             candidates.forEach(c -> System.err.println("  cand " + t.get(c.from()).text() + " s" + c.sentence() + " "
                     + c.role() + " " + c.eventType() + " place=" + (c.place() == null ? null : c.place().surfaceKey()
@@ -148,6 +150,46 @@ public final class EventRules {
             }
         }
         return false;
+    }
+
+    /**
+     * A sentence that reports casualties but names no event ("قتل مدني برصاص مجهولين في بلدة الصبحة") still tells of
+     * one: its first figure stands for it, typed by what the figure says (arrests; civilians harmed: an attack on
+     * civilians; others: an armed clash).
+     */
+    private static void addCasualtyOnlyEvents(Tokens t, List<EventCandidate> candidates, List<PlaceMatch> places,
+            List<DateMention> dates, List<FoundFigure> figures, java.util.Set<Integer> skipSentences) {
+        var covered = new java.util.HashSet<Integer>();
+        candidates.forEach(c -> covered.add(c.sentence()));
+        for (FoundFigure f : figures) {
+            int sentence = t.get(f.from()).sentence();
+            if (f.aggregate() || covered.contains(sentence) || skipSentences.contains(sentence)) {
+                continue;
+            }
+            covered.add(sentence);
+            String type;
+            String sub;
+            if (f.outcome() == org.sijill.extract.model.Outcome.ARRESTED) {
+                type = "STRATEGIC_DEVELOPMENTS";
+                sub = "ARRESTS";
+            } else if ("civilians".equals(f.actorId())) {
+                type = "VIOLENCE_AGAINST_CIVILIANS";
+                sub = "ATTACK";
+            } else {
+                type = "BATTLES";
+                sub = "ARMED_CLASH";
+            }
+            PlaceMatch place = null;
+            for (PlaceMatch p : places) {
+                int at = t.indexAt(p.start());
+                if (at < t.size() && t.sameSentence(at, f.from()) && p.precision() != Precision.COUNTRY) {
+                    place = p;
+                    break;
+                }
+            }
+            candidates.add(new EventCandidate(f.from(), f.to(), type, sub, 9, Role.REPORTS, place,
+                    dateFor(t, f.from(), dates), sentence));
+        }
     }
 
     private boolean markedBefore(Tokens t, int trigger) {

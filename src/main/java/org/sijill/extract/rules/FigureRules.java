@@ -284,7 +284,8 @@ public final class FigureRules {
             if (t.get(k).text().startsWith("و")) {
                 var cp = countAt(r, t.get(k).text().equals("و") ? k + 1 : k, false);
                 if (cp.isPresent() && cp.get().count().qualifier() == org.sijill.text.Qualifier.EXACT) {
-                    out.add(figure(r, k, cp.get(), f.outcome(), "casualty.coordinated").withParent(f.parent()));
+                    out.add(figure(r, k, cp.get(), outcomeOf(r, cp.get(), f.outcome()), "casualty.coordinated")
+                            .withParent(f.parent()));
                     followers(r, out, out.size() - 1);
                     return;
                 }
@@ -389,6 +390,13 @@ public final class FigureRules {
         }
         return Optional.of(new CountPhrase(k, k + 1, count.get(), noun.get().noun().nounClass().name(), null,
                 noun.get().noun().lemma()));
+    }
+
+    /** The outcome a count's own noun says ("و20 جريحا" is injured, whatever came before), else the default. */
+    private Outcome outcomeOf(Reading r, CountPhrase cp, Outcome otherwise) {
+        var own = lex.triggers.at(r.tokens(), cp.to() - 1);
+        return own.isPresent() && own.get().value().form() == FigureLexicon.Form.PERSON ? own.get().value().outcome()
+                : otherwise;
     }
 
     /** "بعد قتل حارسه": a singular noun with a possessive suffix is one person. */
