@@ -66,13 +66,37 @@ public final class PublicationDateInference {
     public DateRange infer(NormalizedText text) {
         Clues c = new Clues();
         List<Token> t = text.tokens();
+        DateExpression previous = null;
         for (DateExpression e : dates.expressions(text)) {
             if (!e.future) {
                 DateMention m = dates.mention(text, e, DateRange.unknown(""));
-                c.add(e, "'" + m.original().quote(text.original()) + "'", m.date(), tweetLine(t, e.start));
+                String q = "'" + m.original().quote(text.original()) + "'";
+                DateRange anchored = anchored(previous, e, m.date(), q);
+                if (anchored != null) {
+                    return anchored;
+                }
+                c.add(e, q, m.date(), tweetLine(t, e.start));
             }
+            previous = e;
         }
         return c.solve();
+    }
+
+    /**
+     * "صباح اليوم الخميس 12 أيلول 2024", "أمس الأربعاء 11 أيلول": a full date standing right after a day named
+     * relative to publication says which day that is, so it fixes the publication date itself.
+     */
+    private static DateRange anchored(DateExpression relative, DateExpression date, DateRange r, String q) {
+        if (relative == null || relative.kind != DateExpression.Kind.RELATIVE_DAY || relative.relFrom != relative.relTo
+                || date.kind != DateExpression.Kind.DATE || date.day == null || date.month == null
+                || !date.hasExplicitYear() || r.start() == null || !r.start().equals(r.end())
+                || date.start - relative.end > 2 || date.start < relative.end) {
+            return null;
+        }
+        LocalDate p = r.start().minusDays(relative.relFrom);
+        String which = relative.relFrom == 0 ? "today" : relative.relFrom == -1 ? "yesterday"
+                : -relative.relFrom + " days before publication";
+        return DateRange.day(p, q + " names the day the article calls " + which + ": published " + p);
     }
 
     /** Is the date on a tweet-embed signature line ("— name (@handle) January 21, 2022")? */

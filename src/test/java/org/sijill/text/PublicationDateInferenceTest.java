@@ -60,6 +60,9 @@ class PublicationDateInferenceTest {
             قتل عام 2019 خمسة أشخاص وفي 2021 ثلاثة                                             | 2021-01-01 |            | UNKNOWN | 2021
             قتل ثلاثة عناصر من قسد                                                            |            |            | UNKNOWN | no date clue
             صورة من كانون الثاني 2022 ونشر الخبر اليوم الأحد، منذ 3 من كانون الثاني الحالي     | 2022-01-09 | 2022-01-30 | MONTH   | Sunday
+            قتل طفلان صباح اليوم الخميس 12 أيلول 2024 بانفجار لغم                              | 2024-09-12 | 2024-09-12 | DAY     | calls today
+            قتل مدني أمس الأربعاء، 11 أيلول 2024، في الرقة                                   | 2024-09-12 | 2024-09-12 | DAY     | calls yesterday
+            قتل مدني في 11 أيلول 2024 وقال المصدر اليوم إن                                    | 2024-09-11 |            | UNKNOWN | on or after
             """)
     void combinesClues(String text, LocalDate start, LocalDate end, Precision precision, String basisSays) {
         DateRange r = INF.infer(N.normalize(text));
