@@ -76,10 +76,30 @@ final class PlaceChooser {
                         best = e;
                     }
                 }
-                settle(m, best.place());
+                if (!contradictedNearby(best, m, anchors)) {
+                    settle(m, best.place());
+                }
             }
         }
         new SiteEnclosure(t).enclose(mentions);
+    }
+
+    /**
+     * "بلدة الصبحة بريف دير الزور الشرقي" when the gazetteer only knows a الصبحة in Aleppo: a village the text itself
+     * puts in another governorate right beside it is not that village. It is left unresolved, and the event takes
+     * the governorate the text names.
+     */
+    private static boolean contradictedNearby(NameEntry best, PlaceMention m, List<Anchor> anchors) {
+        if (best.wellKnown() || best.alias() || best.place().admin1Pcode() == null) {
+            return false;
+        }
+        for (Anchor a : anchors) {
+            if (a.source != m && a.admin1 != null && Math.abs(a.source.start - m.start) < 80
+                    && !a.admin1.equals(best.place().admin1Pcode())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean blocked(PlaceMention m) {
