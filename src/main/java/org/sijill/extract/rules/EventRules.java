@@ -279,7 +279,9 @@ public final class EventRules {
      * must also agree in type.
      */
     private static boolean compatible(Group g, EventCandidate c) {
-        boolean sameType = g.strongest.eventType().equals(c.eventType())
+        // one sentence telling of one event in several words ("قصف لطائرة مسيرة ... استهدف سيارة") is one event
+        boolean sameSentence = g.members.stream().anyMatch(m -> m.sentence() == c.sentence());
+        boolean sameType = g.strongest.eventType().equals(c.eventType()) || sameSentence
                 || g.role == Role.REFERENCES || c.role() == Role.REFERENCES;
         if (g.date != null && c.date() != null && !overlap(g.date, c.date())) {
             return false;

@@ -182,7 +182,7 @@ public final class FigureRules {
 
     private Optional<FoundFigure> toll(Reading r, PhraseTable.Hit<Trigger> hit) {
         Tokens t = r.tokens();
-        for (int k = hit.to(); k < Math.min(t.size() - 1, hit.to() + 10) && t.sameSentence(k, hit.from()); k++) {
+        for (int k = hit.to(); k < Math.min(t.size() - 1, hit.to() + 16) && t.sameSentence(k, hit.from()); k++) {
             if (t.get(k).text().equals("الي")) {
                 var n = r.numberAt(k + 1);
                 if (n.isEmpty()) {
