@@ -37,28 +37,40 @@ final class ActorRoles {
     List<ActorRole> roles(Reading r, List<Integer> sentences, List<FoundFigure> figures) {
         Tokens t = r.tokens();
         Map<String, Role> roles = new LinkedHashMap<>();
-        for (int i = 0; i < t.size(); i++) {
-            if (!sentences.contains(t.get(i).sentence())) {
-                continue;
+        for (int sentence : sentences) {
+            int first = t.firstOfSentence(sentence);
+            for (int i = first; first >= 0 && i < t.size() && t.get(i).sentence() == sentence; i++) {
+                roleAt(r, t, i, roles);
             }
-            var actor = r.actorAt(i);
-            if (actor.isPresent()) {
-                Role role = roleBefore(t, i);
-                if (role != null && (role == Role.PERPETRATOR || !roles.containsKey(actor.get().actorId()))) {
-                    roles.put(actor.get().actorId(), role);
-                }
-                continue;
+        }
+        ownersOf(figures, roles);
+        roles.remove("unknown");
+        return roles.entrySet().stream().map(e -> new ActorRole(e.getKey(), e.getValue())).toList();
+    }
+
+    /** An actor named at token i takes the role of the cue before it; a claim cue makes the actor before it the perpetrator. */
+    private void roleAt(Reading r, Tokens t, int i, Map<String, Role> roles) {
+        var actor = r.actorAt(i);
+        if (actor.isPresent()) {
+            Role role = roleBefore(t, i);
+            if (role != null && (role == Role.PERPETRATOR || !roles.containsKey(actor.get().actorId()))) {
+                roles.put(actor.get().actorId(), role);
             }
-            var cue = cues.at(t, i);
-            if (cue.isPresent() && "CLAIM".equals(cue.get().value())) {
-                for (int k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
-                    var a = r.actorAt(k);
-                    if (a.isPresent() && a.get().to() <= i && t.sameClause(k, i)) {
-                        roles.put(a.get().actorId(), Role.PERPETRATOR);
-                    }
+            return;
+        }
+        var cue = cues.at(t, i);
+        if (cue.isPresent() && "CLAIM".equals(cue.get().value())) {
+            for (int k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
+                var a = r.actorAt(k);
+                if (a.isPresent() && a.get().to() <= i && t.sameClause(k, i)) {
+                    roles.put(a.get().actorId(), Role.PERPETRATOR);
                 }
             }
         }
+    }
+
+    /** A side with casualties that is not the perpetrator is a target; civilians are victims. */
+    private static void ownersOf(List<FoundFigure> figures, Map<String, Role> roles) {
         for (FoundFigure f : figures) {
             String owner = f.actorId();
             if (owner == null || owner.equals("unknown") || roles.get(owner) == Role.PERPETRATOR) {
@@ -66,7 +78,5 @@ final class ActorRoles {
             }
             roles.putIfAbsent(owner, owner.equals("civilians") ? Role.VICTIM : Role.TARGET);
         }
-        roles.remove("unknown");
-        return roles.entrySet().stream().map(e -> new ActorRole(e.getKey(), e.getValue())).toList();
     }
 }

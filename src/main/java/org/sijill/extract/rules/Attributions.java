@@ -80,7 +80,7 @@ public final class Attributions {
         }
         var speakers = new HashMap<Integer, SourceMatch>();
         for (int s = 0; s < t.sentenceCount(); s++) {
-            int first = firstToken(t, s);
+            int first = t.firstOfSentence(s);
             if (first < 0) {
                 continue;
             }
@@ -100,18 +100,6 @@ public final class Attributions {
             }
         }
         return new Resolved(t, bySentence, speakers, tweets);
-    }
-
-    private static int firstToken(Tokens t, int sentence) {
-        for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).sentence() == sentence) {
-                return i;
-            }
-            if (t.get(i).sentence() > sentence) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     private int firstWord(Tokens t, int from, int sentence, String role) {

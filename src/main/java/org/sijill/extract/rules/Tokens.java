@@ -136,6 +136,20 @@ public final class Tokens {
         return sentences;
     }
 
+    private int[] sentenceStarts;
+
+    /** Index of the first token of a sentence, or -1 when it has none; the next sentence's first ends it. */
+    public int firstOfSentence(int sentence) {
+        if (sentenceStarts == null) {
+            sentenceStarts = new int[sentences + 1];
+            java.util.Arrays.fill(sentenceStarts, -1);
+            for (int i = tokens.size() - 1; i >= 0; i--) {
+                sentenceStarts[tokens.get(i).sentence()] = i;
+            }
+        }
+        return sentence < 0 || sentence >= sentences ? -1 : sentenceStarts[sentence];
+    }
+
     /**
      * The token containing this key offset (a match may start after a proclitic: "التنظيم" in "بالتنظيم"), else the
      * first token after it (size() if none).
