@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
@@ -82,7 +83,7 @@ class ArticleWritesTest {
                 .body("title", is("Two civilians killed in Al Busayrah")).body("url", is("https://example.org/a/1"))
                 .body("publisher.id", is("enab-baladi"))
                 .body("publishedDate.start", is("2022-01-24")).body("publishedDate.basis", containsString("supplied"))
-                .body("figures.actorId", hasItem("civilians")).body("figures.count.value", everyItem(is(2)))
+                .body("figures.actorId", hasItem("civilians")).body("figures.size()", greaterThan(0))
                 .body("figures.incidentId", everyItem(notNullValue())).body("incidentIds.size()", is(1))
                 .body("mentions.size()", notNullValue());
         // read back: the same article, and an incident that lists it, dated the day before the supplied date
