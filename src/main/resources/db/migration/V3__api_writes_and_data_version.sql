@@ -2,6 +2,9 @@
 -- (as published_supplied does for the date), and survives re-extraction.
 alter table article add column publisher_supplied varchar(128) references source (id);
 
+-- Posting a text that is stored already (under any id, seeds included) finds it by its hash.
+create index article_sha256_idx on article (sha256);
+
 -- One number that changes whenever anything the API serves changes: HTTP ETags are derived from it, so reading it
 -- must be cheap (one primary-key row) and it must never run ahead of the data it describes.
 create table data_version (
