@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /** Service settings under {@code sijill.*}; every key can also be set as an environment variable (SIJILL_...). */
 @ConfigMapping(prefix = "sijill")
@@ -20,6 +22,20 @@ public interface SijillConfig {
     Seeds seeds();
 
     EmbeddedDb embeddedDb();
+
+    /**
+     * Keys that may write over the API ({@code Authorization: Bearer <key>}); env SIJILL_API_KEYS, comma-separated.
+     * None configured: writes are refused. Never logged.
+     */
+    Optional<List<String>> apiKeys();
+
+    Http http();
+
+    interface Http {
+        /** How long clients and shared caches may keep an API read before revalidating it with its ETag. */
+        @WithDefault("60")
+        int maxAge();
+    }
 
     interface Seeds {
         /** Load the seeds folder at startup; re-loading unchanged files changes nothing. */

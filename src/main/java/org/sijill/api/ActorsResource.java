@@ -3,6 +3,7 @@ package org.sijill.api;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.DefaultValue;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,10 +42,20 @@ public class ActorsResource {
 
     @GET
     @Operation(summary = "List actors")
-    @APIResponse(responseCode = "200", description = "A page of actors", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorPage.class)))
+    @Produces({ MediaType.APPLICATION_JSON, Format.CSV_TYPE })
+    @APIResponse(responseCode = "200", description = "A page of actors, or all of them as CSV",
+            content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActorPage.class)),
+            @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "Every matching actor (no paging): RFC 4180, UTF-8 with BOM, header row"))})
     public Response list(@RestQuery @DefaultValue("0") @Min(0) @Max(1_000_000_000) int offset,
-            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int limit, UriInfo uri) {
+            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int limit,
+            @Parameter(description = "json (default) or csv; overrides Accept") @RestQuery String format,
+            UriInfo uri, HttpHeaders headers) {
+        if (Format.choose(format, headers, Format.JSON, Format.CSV) == Format.CSV) {
+            return CsvExport.response("actors", CsvColumns.ACTORS, (o, l) -> ActorRow.<ActorRow>findAll(Sort.by("id"))
+                    .range(o, o + l - 1).list().stream().map(ActorView::from).toList());
+        }
         var q = ActorRow.<ActorRow>findAll(Sort.by("id"));
         long total = q.count();
         List<ActorRow> items = total == 0 ? List.of() : q.range(offset, offset + limit - 1).list();

@@ -7,11 +7,13 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -33,8 +35,12 @@ public class FiguresResource {
     @GET
     @Operation(summary = "List figures", description = "In article order. Evidence offsets are UTF-16 indexes into "
             + "the article's original text: quote == text.substring(start, end).")
-    @APIResponse(responseCode = "200", description = "A page of figures", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigurePage.class)))
+    @Produces({ MediaType.APPLICATION_JSON, Format.CSV_TYPE })
+    @APIResponse(responseCode = "200", description = "A page of figures, or all of them as CSV",
+            content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FigurePage.class)),
+            @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "Every matching figure (no paging): RFC 4180, UTF-8 with BOM, header row"))})
     public Response list(@Parameter(description = "Article id") @RestQuery String article,
             @Parameter(description = "Incident id") @RestQuery String incident,
             @Parameter(description = "Actor id whose casualties", example = "sdf") @RestQuery String actor,
@@ -42,9 +48,16 @@ public class FiguresResource {
             @Parameter(description = "Source id the figure is attributed to", example = "reuters") @RestQuery String source,
             @RestQuery Scope scope,
             @RestQuery @DefaultValue("0") @Min(0) @Max(1_000_000_000) int offset,
-            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int limit, UriInfo uri) {
-        var result = figures.list(new FigureQuery.Filter(article, incident, actor,
-                outcome == null ? null : outcome.name(), source, scope == null ? null : scope.name()), offset, limit);
+            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int limit,
+            @Parameter(description = "json (default) or csv; overrides Accept") @RestQuery String format,
+            UriInfo uri, HttpHeaders headers) {
+        var filter = new FigureQuery.Filter(article, incident, actor, outcome == null ? null : outcome.name(), source,
+                scope == null ? null : scope.name());
+        if (Format.choose(format, headers, Format.JSON, Format.CSV) == Format.CSV) {
+            return CsvExport.response("figures", CsvColumns.FIGURES,
+                    (o, l) -> figures.list(filter, o, l).items().stream().map(FigureView::from).toList());
+        }
+        var result = figures.list(filter, offset, limit);
         return Page.of(result.items(), result.total(), offset, limit, uri).map(FigureView::from).toResponse();
     }
 

@@ -21,7 +21,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response api(ApiProblem e, UriInfo uri) {
-        return problem(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
+        Response r = problem(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
+        // RFC 9110: a 401 says how to authenticate
+        return e.status() == 401 ? Response.fromResponse(r).header("WWW-Authenticate", "Bearer realm=\"sijill\"")
+                .build() : r;
     }
 
     /** Mapped on the superclass, or Quarkus' own violation report would win. */

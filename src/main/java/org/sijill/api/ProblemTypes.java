@@ -10,6 +10,10 @@ public final class ProblemTypes {
     public static final String UNSUPPORTED_MEDIA_TYPE = "/problems/unsupported-media-type";
     public static final String PAYLOAD_TOO_LARGE = "/problems/payload-too-large";
     public static final String BAD_REQUEST = "/problems/bad-request";
+    public static final String INVALID_BODY = "/problems/invalid-body";
+    public static final String UNAUTHORIZED = "/problems/unauthorized";
+    public static final String WRITES_DISABLED = "/problems/writes-disabled";
+    public static final String CONFLICT = "/problems/conflict";
     public static final String UNAVAILABLE = "/problems/service-unavailable";
     public static final String INTERNAL = "/problems/internal";
 

@@ -7,11 +7,14 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,12 +49,23 @@ public class SourcesResource {
     @GET
     @Operation(summary = "List sources", description = "Sources that published an article or are cited for a figure "
             + "come first; `all=true` lists every source the service knows.")
-    @APIResponse(responseCode = "200", description = "A page of sources", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourcePage.class)))
+    @Produces({ MediaType.APPLICATION_JSON, Format.CSV_TYPE })
+    @APIResponse(responseCode = "200", description = "A page of sources, or all of them as CSV",
+            content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourcePage.class)),
+            @Content(mediaType = Format.CSV_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = "Every matching source (no paging): RFC 4180, UTF-8 with BOM, header row"))})
     public Response list(@RestQuery SourceKind kind, @RestQuery @DefaultValue("false") boolean all,
             @RestQuery @DefaultValue("0") @Min(0) @Max(1_000_000_000) int offset,
-            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int limit, UriInfo uri) {
-        var result = sources.list(kind == null ? null : kind.name(), all, offset, limit);
+            @RestQuery @DefaultValue("50") @Min(1) @Max(500) int limit,
+            @Parameter(description = "json (default) or csv; overrides Accept") @RestQuery String format,
+            UriInfo uri, HttpHeaders headers) {
+        String k = kind == null ? null : kind.name();
+        if (Format.choose(format, headers, Format.JSON, Format.CSV) == Format.CSV) {
+            return CsvExport.response("sources", CsvColumns.SOURCES,
+                    (o, l) -> sources.list(k, all, o, l).items().stream().map(SourceView::from).toList());
+        }
+        var result = sources.list(k, all, offset, limit);
         return Page.of(result.items(), result.total(), offset, limit, uri).map(SourceView::from).toResponse();
     }
 

@@ -61,6 +61,10 @@ public class Article extends PanacheEntityBase {
     @Column(name = "publisher_id")
     public String publisherId;
 
+    /** A publisher (source id) supplied with the article; it wins over the publisher read from the text. */
+    @Column(name = "publisher_supplied")
+    public String publisherSupplied;
+
     @Column(name = "extractor_version")
     public String extractorVersion;
 

@@ -56,7 +56,8 @@ public class IncidentQuery {
         return load(List.of(id)).stream().findFirst();
     }
 
-    private static void conditions(IncidentFilter f, List<String> where, Map<String, Object> params) {
+    /** The SQL conditions (on alias {@code i}) and their parameters that select the incidents a filter matches. */
+    public static void conditions(IncidentFilter f, List<String> where, Map<String, Object> params) {
         if (f.from() != null) {
             where.add("(i.date_end is null or i.date_end >= :from)");
             params.put("from", f.from());

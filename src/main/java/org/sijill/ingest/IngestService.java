@@ -78,6 +78,12 @@ public class IngestService {
     /** Inserts a new article, updates one whose text changed, and leaves an identical one untouched. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome store(ArticleInput input) {
+        return storeInTransaction(input);
+    }
+
+    /** {@link #store} inside the caller's transaction, so a caller can re-derive incidents before it commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome storeInTransaction(ArticleInput input) {
         lockArticle(input.id());
         Article article = em.find(Article.class, input.id());
         if (article != null && article.sha256.equals(input.sha256())) {
@@ -96,12 +102,14 @@ public class IngestService {
         }
         article.body = input.text();
         article.sha256 = input.sha256();
-        article.title = ArticleTexts.title(input.text(), normalizer);
+        article.title = input.title() != null ? input.title() : ArticleTexts.title(input.text(), normalizer);
         article.searchText = normalizer.key(input.text());
         article.characters = input.text().codePointCount(0, input.text().length());
         article.language = ArticleTexts.language(input.text());
         article.url = input.url();
         article.origin = input.origin().name();
+        article.publishedSupplied = input.publishedDate();
+        article.publisherSupplied = input.publisher();
         article.updatedAt = now;
         if (isNew) {
             em.persist(article);
@@ -142,9 +150,14 @@ public class IngestService {
     private void extract(Article article) {
         var extraction = extractor.extract(article.body, Optional.ofNullable(article.publishedSupplied));
         extractions.replace(article.id, extraction, extractor.version());
+        if (article.publisherSupplied != null) { // who posted the article knows its publisher better than the rules
+            em.createNativeQuery("update article set publisher_id = publisher_supplied, publisher_rule = 'supplied' "
+                    + "where id = :a").setParameter("a", article.id).executeUpdate();
+        }
     }
 
-    private void lockArticle(String id) {
+    /** Serialises every write of one article id, across threads and replicas, until the transaction ends. */
+    void lockArticle(String id) {
         em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(hashtextextended(:id, 7411))) l")
                 .setParameter("id", id).getSingleResult();
     }

@@ -1,0 +1,115 @@
+package org.sijill.stats;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.sijill.incidents.IncidentFilter;
+import org.sijill.incidents.IncidentQuery;
+
+/**
+ * Casualty statistics, added up in one SQL statement over the stored per-incident numbers (never loading incidents
+ * into memory). Without {@link GroupKey#ACTOR} the cells are the incident totals over all sides
+ * ({@code incident_total}); with it, each actor's own rows ({@code incident_casualty}), kept apart by the actor they
+ * are part of. The rules are in {@code statistics/method.md}.
+ */
+@ApplicationScoped
+public class CasualtyStatsQuery {
+
+    public static final String PART_OF = "partOfActorId";
+
+    private static final String TOTAL_CELLS = """
+            select t.incident_id, t.outcome, t.low, t.best, t.high,
+              (select coalesce(sum(x.figure_count), 0) from incident_casualty x
+               where x.incident_id = t.incident_id and x.outcome = t.outcome) as figures
+            from incident_total t""";
+
+    private static final String ACTOR_CELLS = """
+            select incident_id, outcome, actor_id, part_of_actor_id, low, best, high, figure_count as figures
+            from incident_casualty""";
+
+    private static final String SOURCES = """
+            left join (select distinct incident_id, source_id from (
+                select x.incident_id, a.publisher_id as source_id from incident_article x
+                  join article a on a.id = x.article_id where x.role = 'REPORTS'
+                union select g.incident_id, g.source_id from figure g where g.incident_id is not null) u
+              where source_id is not null) s on s.incident_id = i.id""";
+
+    @Inject
+    EntityManager em;
+
+    /** Outcome is always part of the grouping: different outcomes are never added to one another. */
+    /** The row's key columns, in order. */
+    public static List<String> columns(List<GroupKey> keys) {
+        var names = new ArrayList<String>();
+        keys.forEach(k -> names.add(k.param()));
+        if (keys.contains(GroupKey.ACTOR)) {
+            names.add(PART_OF);
+        }
+        return names;
+    }
+
+    public static List<GroupKey> effective(List<GroupKey> requested) {
+        var keys = new ArrayList<>(requested);
+        if (!keys.contains(GroupKey.OUTCOME)) {
+            keys.add(GroupKey.OUTCOME);
+        }
+        return keys;
+    }
+
+    /**
+     * @param keys the effective grouping ({@link #effective})
+     * @param outcome only this outcome, or null for all
+     * @return one map per row: the keys (then {@value #PART_OF} when grouping by actor), low, best, high, incidents, figures
+     */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> rows(IncidentFilter filter, List<GroupKey> keys, String outcome) {
+        boolean byActor = keys.contains(GroupKey.ACTOR);
+        var columns = new ArrayList<String>();
+        var names = new ArrayList<String>();
+        for (GroupKey k : keys) {
+            columns.add(k.sql);
+            names.add(k.param());
+        }
+        if (byActor) { // part of another actor's casualties or not: such rows are kept apart, never merged
+            columns.add("c.part_of_actor_id");
+            names.add(PART_OF);
+        }
+        var where = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        IncidentQuery.conditions(filter, where, params);
+        if (outcome != null) {
+            where.add("c.outcome = :outcome");
+            params.put("outcome", outcome);
+        }
+        var positions = new ArrayList<String>();
+        for (int n = 1; n <= columns.size(); n++) {
+            positions.add(String.valueOf(n));
+        }
+        String sql = "with c as (" + (byActor ? ACTOR_CELLS : TOTAL_CELLS) + ")\nselect " + String.join(", ", columns)
+                + ", sum(c.low), sum(c.best), sum(c.high), count(distinct c.incident_id), sum(c.figures)\n"
+                + "from c join incident i on i.id = c.incident_id\n" + (keys.contains(GroupKey.SOURCE) ? SOURCES : "")
+                + (where.isEmpty() ? "" : "\nwhere " + String.join(" and ", where))
+                + "\ngroup by " + String.join(", ", positions) + " order by " + String.join(", ", positions);
+        Query q = em.createNativeQuery(sql);
+        params.forEach(q::setParameter);
+        var out = new ArrayList<Map<String, Object>>();
+        for (Object[] r : (List<Object[]>) q.getResultList()) {
+            var row = new LinkedHashMap<String, Object>();
+            int n = 0;
+            for (String name : names) {
+                row.put(name, r[n++]);
+            }
+            for (String measure : new String[] { "low", "best", "high", "incidents", "figures" }) {
+                row.put(measure, ((Number) r[n++]).longValue());
+            }
+            out.add(row);
+        }
+        return out;
+    }
+}
