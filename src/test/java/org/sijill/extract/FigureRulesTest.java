@@ -54,6 +54,7 @@ class FigureRulesTest {
             ارتفعت حصيلة ضحايا القصف على مدينة الرقة إلى 12 قتيلاً و20 جريحاً.           | unknown KILLED 12 number-before-noun; unknown INJURED 20 coordinated
             اغتال مسلحون مجهولون قيادياً في مجلس دير الزور العسكري بمدينة الشحيل.         | deir-ez-zor-military-council KILLED 1 verb-object
             قتل مدني برصاص مجهولين في بلدة الصبحة بريف دير الزور الشرقي.                | civilians KILLED 1 verb-object
+            وأفاد المرصد بأن 12 عنصراً من قسد قتلوا في الهجوم على حاجز.                   | sdf KILLED 12 verb-subject
             """)
     void readsCasualtyFigures(String sentence, String expected) {
         assertEquals(expected, read(sentence));

@@ -215,6 +215,11 @@ public final class FigureRules {
         boolean plural = last.endsWith("وا") || last.endsWith("هم") || hit.to() - hit.from() > 1;
         int window = plural ? VERB_LEFT_PLURAL : VERB_LEFT_SINGULAR;
         for (int k = hit.from() - 1; k >= Math.max(0, hit.from() - window) && t.sameSentence(k, hit.from()); k--) {
+            // "12 عنصراً ... قتلوا": a noun right after a number belongs to it; read from the number
+            var before = r.numberEndingAt(k - 1);
+            if (before.isPresent() && r.noun(k).isPresent()) {
+                k = before.get().from();
+            }
             var cp = countAt(r, k, false);
             if (cp.isPresent() && cp.get().to() <= hit.from()) {
                 String actor = actorBetween(r, cp.get().to(), hit.from());
