@@ -44,17 +44,18 @@ pg_rss_mb() {  # summed RSS of the embedded PostgreSQL processes under this data
   echo $((total / 1024))
 }
 
-# start <data dir> <seeds dir>: launches the service, sets PID, prints ms from launch to the first 200
+# start <data dir> <seeds dir>: launches the service, sets PID and FIRST (ms from launch to the first 200)
 start() {
   local t0; t0=$(now_ms)
   SIJILL_DATA_DIR="$1" SIJILL_SEEDS_DIR="$2" QUARKUS_HTTP_PORT=$PORT \
     java $JAVA_OPTS -jar target/quarkus-app/quarkus-run.jar >"$WORK/service.log" 2>&1 &
   PID=$!
+  echo "$PID" >"$WORK/pid"
   until curl -fs -o /dev/null "$BASE/api/v1/articles?limit=1"; do
     kill -0 "$PID" 2>/dev/null || { cat "$WORK/service.log" >&2; exit 1; }
     sleep 0.05
   done
-  echo $(( $(now_ms) - t0 ))
+  FIRST=$(( $(now_ms) - t0 ))
 }
 await_ready() { until curl -fs -o /dev/null "$BASE/q/health/ready"; do sleep 0.2; done; }
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=; }
@@ -93,7 +94,7 @@ echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, after $WARMUP warm-up
 
 # --- 1. Seed data: start-up, idle memory, HTTP
 echo; echo "## Seed data (seeds/, embedded PostgreSQL)"
-FIRST=$(start "$WORK/data-seeds" seeds)
+start "$WORK/data-seeds" seeds
 await_ready; sleep 2
 echo "start-up to first served request: $FIRST ms (includes starting the embedded PostgreSQL and migrations)"
 echo "RSS idle after start-up: JVM $(rss_mb "$PID") MB, PostgreSQL processes (summed) $(pg_rss_mb "$WORK/data-seeds") MB"
@@ -106,7 +107,7 @@ if [ "$ARTICLES" -gt 0 ]; then
   echo; echo "## Bulk load: $ARTICLES generated articles"
   java -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" org.sijill.bench.CorpusGenerator "$WORK/corpus" "$ARTICLES"
   T0=$(now_ms)
-  FIRST=$(start "$WORK/data-bulk" "$WORK/corpus")
+  start "$WORK/data-bulk" "$WORK/corpus"
   await_ready
   T1=$(now_ms)
   INGEST_MS=$((T1 - T0))
