@@ -113,9 +113,18 @@ public class ProblemMapper {
         return m.length() > 200 ? m.substring(0, 200) : m;
     }
 
+    /**
+     * 08: connection exceptions; 57P01-57P03: the server is shutting down, crashed or still starting (a pooled
+     * connection sees "terminating connection due to administrator command" when PostgreSQL stops under it); 53300:
+     * too many connections. All pass without the client doing anything different.
+     */
+    private static boolean isTransientState(String state) {
+        return state.startsWith("08") || state.startsWith("57P0") || state.equals("53300");
+    }
+
     private static boolean isDatabaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && isTransientState(sql.getSQLState())) {
                 return true;
             }
             String name = t.getClass().getName();

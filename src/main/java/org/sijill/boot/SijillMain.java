@@ -17,6 +17,11 @@ public class SijillMain {
     private static final Logger LOG = Logger.getLogger(SijillMain.class);
 
     public static void main(String... args) {
+        // Quarkus answers a URI java.net.URI rejects with an empty 400; org.sijill.api.RequestLineGuard makes the
+        // same check and answers with a problem document instead. Read once, when the HTTP server is set up.
+        if (System.getProperty("vertx.disableURIValidation") == null) {
+            System.setProperty("vertx.disableURIValidation", "true");
+        }
         var settings = EmbeddedDatabase.Settings.fromEnvironment();
         if (settings.urlConfigured()) {
             LOG.info("Database URL configured: no embedded PostgreSQL is started");

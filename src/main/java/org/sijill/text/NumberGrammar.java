@@ -222,9 +222,20 @@ final class NumberGrammar {
 
     /** {@code 1,200} and {@code 1.200} are 1200 (groups of three); {@code 2.5} and {@code 12,7} are decimals. */
     static Atom digits(Token tok, int i) {
+        try {
+            return digitsOrThrow(tok, i);
+        } catch (NumberFormatException e) {
+            return null;   // "1.2.3.4" (a version, an IP): no count can be read from it
+        }
+    }
+
+    private static Atom digitsOrThrow(Token tok, int i) {
         String s = tok.text();
         if (THOUSANDS.matcher(s).matches()) {
-            return new Atom(Kind.DIGITS, Long.parseLong(s.replace(",", "").replace(".", "")), null, null, false, i, i + 1, Double.NaN);
+            String plain = s.replace(",", "").replace(".", "");
+            // like a plain run of more than 18 digits: too large for a long, kept as "huge" rather than failing
+            long value = plain.length() > 18 ? Long.MAX_VALUE : Long.parseLong(plain);
+            return new Atom(Kind.DIGITS, value, null, null, false, i, i + 1, Double.NaN);
         }
         if (s.indexOf('.') >= 0 || s.indexOf(',') >= 0) {
             String d = s.replace(',', '.');
