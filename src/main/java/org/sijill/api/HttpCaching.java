@@ -37,6 +37,9 @@ public class HttpCaching {
     @Inject
     SijillConfig config;
 
+    @Inject
+    ResponseCache cache;
+
     @ServerRequestFilter
     public Response conditional(ContainerRequestContext request) {
         if (!cacheable(request)) {
@@ -45,14 +48,22 @@ public class HttpCaching {
         EntityTag tag = tag(version.current(), request);
         request.setProperty(TAG, tag);
         Response.ResponseBuilder notModified = request.getRequest().evaluatePreconditions(tag);
-        return notModified == null ? null
-                : notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl()).header(HttpHeaders.VARY, VARY)
+        if (notModified != null) {
+            return notModified.tag(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl()).header(HttpHeaders.VARY, VARY)
+                    .build();
+        }
+        Response.ResponseBuilder cached = "GET".equals(request.getMethod()) ? cache.get(tag.getValue()) : null;
+        return cached == null ? null
+                : cached.tag(tag).header(HttpHeaders.CACHE_CONTROL, cacheControl()).header(HttpHeaders.VARY, VARY)
                         .build();
     }
 
     @ServerResponseFilter
     public void tag(ContainerRequestContext request, ContainerResponseContext response) {
         if (request.getProperty(TAG) instanceof EntityTag tag && response.getStatus() == 200) {
+            if ("GET".equals(request.getMethod()) && !response.getHeaders().containsKey(HttpHeaders.ETAG)) {
+                cache.put(tag.getValue(), response.getEntity(), response.getMediaType(), response.getHeaders());
+            }
             response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl());
             response.getHeaders().add(HttpHeaders.VARY, VARY);
