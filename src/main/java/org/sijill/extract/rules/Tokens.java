@@ -55,11 +55,14 @@ public final class Tokens {
             }
             i++;
         }
-        return new Tokens(key, List.copyOf(out), sentence + 1);
+        return new Tokens(key, java.util.Collections.unmodifiableList(out), sentence + 1);
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c);
+        if (c >= '\u0621' && c <= '\u064A' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+            return true; // the key view is mostly Arabic letters, ASCII digits and lower-case Latin
+        }
+        return c > 0x7F && Character.isLetterOrDigit(c);
     }
 
     /** A full stop between digits ("2.5") or inside a web address is not a sentence end. */
@@ -80,9 +83,6 @@ public final class Tokens {
         return key;
     }
 
-    private static final String[] PROCLITICS = { "وال", "فال", "بال", "كال", "ولل", "لل", "ال", "وب", "ول", "فب",
-            "فل", "وك", "و", "ف", "ب", "ل", "ك" };
-    private static final String PROCLITIC_FIRST = "وفبكلا";
     private String[][] stems;
 
     /**
@@ -95,24 +95,52 @@ public final class Tokens {
         }
         String[] out = stems[i];
         if (out == null) {
-            String w = tokens.get(i).text();
-            var list = new ArrayList<String>(4);
-            list.add(w);
-            if (PROCLITIC_FIRST.indexOf(w.charAt(0)) >= 0) {
-                for (String p : PROCLITICS) {
-                    if (w.length() > p.length() + 1 && w.startsWith(p)) {
-                        String rest = w.substring(p.length());
-                        list.add(rest);
-                        if (p.endsWith("ال") || p.equals("لل")) {
-                            list.add("ال" + rest);
-                        }
-                    }
-                }
-            }
-            out = list.toArray(String[]::new);
+            out = computeStems(tokens.get(i).text());
             stems[i] = out;
         }
         return out;
+    }
+
+    /** و/ف, then ب/ك/ل, then ال (or the ل of لل), each optional, read off the front with character tests. */
+    private static String[] computeStems(String w) {
+        var list = new ArrayList<String>(4);
+        list.add(w);
+        int n = w.length();
+        for (int c = 0; c <= 1; c++) {
+            if (c == 1 && !(n > 2 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف'))) {
+                break;
+            }
+            for (int p = 0; p <= 1; p++) {
+                int at = c;
+                if (p == 1) {
+                    if (!(n > at + 2 && (w.charAt(at) == 'ب' || w.charAt(at) == 'ك' || w.charAt(at) == 'ل'))) {
+                        continue;
+                    }
+                    at++;
+                }
+                if (at > 0 && n - at > 1) {
+                    add(list, w.substring(at));
+                }
+                if (n - at > 3 && w.charAt(at) == 'ا' && w.charAt(at + 1) == 'ل') {
+                    String rest = w.substring(at + 2); // "بالرقة" → "رقة", and "الرقة" below
+                    add(list, rest);
+                    if (at > 0) {
+                        add(list, "ال" + rest);
+                    }
+                } else if (p == 1 && w.charAt(at - 1) == 'ل' && n - at > 2 && w.charAt(at) == 'ل') {
+                    String rest = w.substring(at + 1); // "للتنظيم" → "تنظيم", "التنظيم"
+                    add(list, rest);
+                    add(list, "ال" + rest);
+                }
+            }
+        }
+        return list.toArray(String[]::new);
+    }
+
+    private static void add(List<String> list, String s) {
+        if (!list.contains(s)) {
+            list.add(s);
+        }
     }
 
     /** A per-token memo table owned by {@code owner}, created on first use. */
