@@ -55,6 +55,10 @@ class FigureRulesTest {
             اغتال مسلحون مجهولون قيادياً في مجلس دير الزور العسكري بمدينة الشحيل.         | deir-ez-zor-military-council KILLED 1 verb-object
             قتل مدني برصاص مجهولين في بلدة الصبحة بريف دير الزور الشرقي.                | civilians KILLED 1 verb-object
             وأفاد المرصد بأن 12 عنصراً من قسد قتلوا في الهجوم على حاجز.                   | sdf KILLED 12 verb-subject
+            أعلنت الداخلية القبض على خلية تابعة لتنظيم داعش مؤلفة من 5 أشخاص في ريف دمشق. | isis ARRESTED 5 group-of
+            وتمكن 15 عنصراً من التنظيم من الفرار من السجن.                              | isis ESCAPED 15 managed-to
+            أسفرت الاشتباكات عن مقتل 4 مقاتلين من العشائر و3 من قسد.                     | tribes KILLED 4 event-noun; sdf KILLED 3 coordinated
+            وثق المرصد مقتل 3 عناصر من الفرقة الرابعة بانفجار عبوة ناسفة.                 | syrian-regime KILLED 3 event-noun
             """)
     void readsCasualtyFigures(String sentence, String expected) {
         assertEquals(expected, read(sentence));
@@ -71,7 +75,8 @@ class FigureRulesTest {
             "وقالت شبكة دير الزور 24 المحلية إن الاشتباكات تجددت.",
             "للتأكد من عدم هروب عناصر التنظيم إلى العراق.",
             "17",
-            "دولار واحد شهريًا يصنع الفرق"
+            "دولار واحد شهريًا يصنع الفرق",
+            "لقي 7 أشخاص مصرعهم وأصيب 12 آخرون في حادث سير على طريق حلب الرقة."
     })
     void leavesNonCasualtyNumbersAlone(String sentence) {
         assertEquals("", read(sentence));

@@ -77,7 +77,32 @@ public final class FigureRules {
             }
             i = Math.max(hit.get().to(), out.size() > before ? out.get(out.size() - 1).to() : hit.get().to());
         }
-        return withoutTitleRepeats(t, markAggregates(t, out));
+        return withoutTitleRepeats(t, markAggregates(t, withoutAccidents(t, out)));
+    }
+
+    /** "لقي 7 أشخاص مصرعهم في حادث سير": casualties of an accident are not conflict figures. */
+    private List<FoundFigure> withoutAccidents(Tokens t, List<FoundFigure> figures) {
+        var accidents = new java.util.HashSet<Integer>();
+        for (var hit : lex.context.findAll(t)) {
+            if (hit.value() == Context.NON_CONFLICT) {
+                accidents.add(t.get(hit.from()).sentence());
+            }
+        }
+        if (accidents.isEmpty()) {
+            return figures;
+        }
+        var keep = new boolean[figures.size()];
+        var index = new int[figures.size()];
+        var out = new ArrayList<FoundFigure>();
+        for (int i = 0; i < figures.size(); i++) {
+            FoundFigure f = figures.get(i);
+            keep[i] = !accidents.contains(t.get(f.from()).sentence()) && (f.parent() < 0 || keep[f.parent()]);
+            index[i] = keep[i] ? out.size() : -1;
+            if (keep[i]) {
+                out.add(f.parent() < 0 ? f : f.withParent(index[f.parent()]));
+            }
+        }
+        return out;
     }
 
     /**
@@ -140,6 +165,29 @@ public final class FigureRules {
         var cp = countAt(r, j, true);
         if (cp.isPresent()) {
             return Optional.of(figure(r, hit.from(), cp.get(), hit.value().outcome(), "casualty.event-noun"));
+        }
+        Tokens t = r.tokens();
+        // "القبض على خلية ... مؤلفة من 5 أشخاص": the group's size, a few words on
+        for (int k = j; k < Math.min(t.size(), j + 6) && t.sameClause(k, hit.from()); k++) {
+            if (lex.is(t, k, Context.GROUP_OF)) {
+                var size = countAt(r, lex.context.at(t, k).get().to(), false);
+                if (size.isPresent()) {
+                    FoundFigure f = figure(r, hit.from(), size.get(), hit.value().outcome(), "casualty.group-of");
+                    String group = actorBetween(r, j, k); // "خلية تابعة لتنظيم داعش مؤلفة من ..."
+                    return Optional.of(f.actorId() == null && group != null ? f.withActor(group) : f);
+                }
+            }
+        }
+        // "وتمكن 15 عنصراً من التنظيم من الفرار": the people who managed to are counted before the word
+        if (hit.from() > 0 && t.get(hit.from() - 1).text().equals("من")) {
+            for (int k = hit.from() - 2; k >= Math.max(0, hit.from() - 9) && t.sameClause(k, hit.from()); k--) {
+                var before = countAt(r, k, false);
+                if (before.isPresent() && before.get().number() != null) {
+                    return Optional.of(new FoundFigure(before.get().from(), hit.to(), hit.value().outcome(),
+                            before.get().count(), actorBetween(r, before.get().to(), hit.from()),
+                            before.get().nounClass(), -1, "casualty.managed-to", false, before.get().noun()));
+                }
+            }
         }
         return Optional.empty();
     }
