@@ -31,6 +31,14 @@ public interface SijillConfig {
 
     Http http();
 
+    Writes writes();
+
+    interface Writes {
+        /** Writes each API key may make per minute; more get 429 with Retry-After. */
+        @WithDefault("60")
+        int perMinute();
+    }
+
     interface Http {
         /** How long clients and shared caches may keep an API read before revalidating it with its ETag. */
         @WithDefault("60")

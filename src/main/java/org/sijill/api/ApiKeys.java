@@ -23,10 +23,12 @@ public class ApiKeys {
     private static final String BEARER = "Bearer ";
 
     private final List<byte[]> digests;
+    private final WriteRateLimit limit;
 
-    public ApiKeys(SijillConfig config) {
+    public ApiKeys(SijillConfig config, java.time.Clock clock) {
         this.digests = config.apiKeys().orElse(List.of()).stream().map(String::strip).filter(k -> !k.isEmpty())
                 .map(ApiKeys::digest).toList();
+        this.limit = new WriteRateLimit(config.writes().perMinute(), clock);
     }
 
     @ServerRequestFilter
@@ -48,13 +50,14 @@ public class ApiKeys {
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw unauthorized("This request needs 'Authorization: Bearer <key>' with an API key");
         }
-        if (!matches(authorization.substring(BEARER.length()).strip())) {
+        byte[] presented = digest(authorization.substring(BEARER.length()).strip());
+        if (!matches(presented)) {
             throw unauthorized("The API key is not valid");
         }
+        limit.acquire(java.util.HexFormat.of().formatHex(presented)); // per key, never the key itself
     }
 
-    private boolean matches(String presented) {
-        byte[] d = digest(presented);
+    private boolean matches(byte[] d) {
         boolean found = false;
         for (byte[] known : digests) { // no early exit: the time taken says nothing about which key came close
             found |= MessageDigest.isEqual(known, d);

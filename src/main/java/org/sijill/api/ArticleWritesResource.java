@@ -92,6 +92,9 @@ public class ArticleWritesResource {
                     mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Missing or wrong API key (type " + ProblemTypes.UNAUTHORIZED + ")",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "This API key used its writes for the minute; see Retry-After (type "
+            + ProblemTypes.TOO_MANY_REQUESTS + ")", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
+                    schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "No API key configured: writes are disabled (type "
             + ProblemTypes.WRITES_DISABLED + ")", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
                     schema = @Schema(implementation = Problem.class)))
@@ -150,6 +153,9 @@ public class ArticleWritesResource {
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "401", description = "Missing or wrong API key (type " + ProblemTypes.UNAUTHORIZED + ")",
             content = @Content(mediaType = ProblemMapper.PROBLEM_JSON, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "This API key used its writes for the minute; see Retry-After (type "
+            + ProblemTypes.TOO_MANY_REQUESTS + ")", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
+                    schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "No API key configured: writes are disabled (type "
             + ProblemTypes.WRITES_DISABLED + ")", content = @Content(mediaType = ProblemMapper.PROBLEM_JSON,
                     schema = @Schema(implementation = Problem.class)))

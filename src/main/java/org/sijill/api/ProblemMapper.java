@@ -23,6 +23,9 @@ public class ProblemMapper {
     public Response api(ApiProblem e, UriInfo uri) {
         Response r = problem(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
         // RFC 9110: a 401 says how to authenticate
+        if (e instanceof WriteRateLimit.Exceeded limited) {
+            return Response.fromResponse(r).header("Retry-After", limited.retryAfterSeconds()).build();
+        }
         return e.status() == 401 ? Response.fromResponse(r).header("WWW-Authenticate", "Bearer realm=\"sijill\"")
                 .build() : r;
     }

@@ -13,6 +13,7 @@ public final class ProblemTypes {
     public static final String INVALID_BODY = "/problems/invalid-body";
     public static final String UNAUTHORIZED = "/problems/unauthorized";
     public static final String WRITES_DISABLED = "/problems/writes-disabled";
+    public static final String TOO_MANY_REQUESTS = "/problems/too-many-requests";
     public static final String CONFLICT = "/problems/conflict";
     public static final String UNAVAILABLE = "/problems/service-unavailable";
     public static final String INTERNAL = "/problems/internal";
