@@ -79,6 +79,65 @@ class PackagedServiceIT {
         }
     }
 
+    /** Each article is stored with its extraction in one transaction: a kill -9 mid-ingest leaves nothing half-written. */
+    @Test
+    void anIngestKilledPartWayLeavesNoHalfWrittenArticleAndTheNextStartCompletesIt() throws Exception {
+        assertTrue(Files.exists(JAR), "run after 'package': " + JAR);
+        Path seeds = logs.resolve("many-seeds");
+        Files.createDirectories(seeds);
+        int copies = 0;
+        try (var files = Files.list(Path.of("seeds"))) {
+            List<Path> originals = files.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+            for (int i = 0; i < 80; i++) {
+                for (Path original : originals) {
+                    // distinct texts, so every copy is its own article
+                    Files.writeString(seeds.resolve("copy-" + i + "-" + original.getFileName()),
+                            Files.readString(original) + "\n" + i);
+                    copies++;
+                }
+            }
+        }
+        try (var postgres = EmbeddedPostgres.builder().start()) {
+            String url = postgres.getJdbcUrl("postgres", "postgres");
+            var env = new java.util.HashMap<>(Map.of("QUARKUS_DATASOURCE_JDBC_URL", url, "QUARKUS_DATASOURCE_USERNAME",
+                    "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres", "SIJILL_EMBEDDED_DB_ENABLED", "false"));
+            env.put("QUARKUS_HTTP_PORT", String.valueOf(freePort()));
+            Process first = start(env, "killed", seeds);
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (storedArticles(url) < 20 && System.nanoTime() < deadline && first.isAlive()) {
+                Thread.sleep(100);
+            }
+            first.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // kill -9 in the middle of the ingest
+            long stored = storedArticles(url);
+            assertTrue(stored >= 20 && stored < copies, "killed part-way: " + stored + " of " + copies);
+            try (var c = DriverManager.getConnection(url, "postgres", "postgres"); var st = c.createStatement()) {
+                var half = st.executeQuery("select count(*) from article where extractor_version is null");
+                half.next();
+                assertEquals(0, half.getInt(1), "every stored article has its extraction");
+            }
+            int port = freePort();
+            env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            Process second = start(env, "restarted", seeds);
+            try {
+                awaitReady(port, Duration.ofSeconds(180));
+                assertEquals(copies, storedArticles(url), "the next start stored the rest");
+            } finally {
+                second.destroy();
+                second.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static long storedArticles(String url) throws java.sql.SQLException {
+        try (var c = DriverManager.getConnection(url, "postgres", "postgres"); var s = c.createStatement()) {
+            var r = s.executeQuery("select count(*) from article where to_regclass('article') is not null");
+            r.next();
+            return r.getLong(1);
+        } catch (java.sql.SQLException e) {
+            return 0; // not migrated yet
+        }
+    }
+
     @Test
     void refusesToStartWithoutADatabaseWhenEmbeddedIsOff() throws Exception {
         assertTrue(Files.exists(JAR), "run after 'package': " + JAR);
@@ -91,11 +150,15 @@ class PackagedServiceIT {
     }
 
     private Process start(Map<String, String> env, String name) throws IOException {
+        return start(env, name, Path.of("seeds"));
+    }
+
+    private Process start(Map<String, String> env, String name, Path seeds) throws IOException {
         var pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-jar", JAR.toString());
         pb.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_") || k.startsWith("SIJILL_"));
         pb.environment().putAll(env);
-        pb.environment().put("SIJILL_SEEDS_DIR", "seeds");
+        pb.environment().put("SIJILL_SEEDS_DIR", seeds.toString());
         pb.redirectErrorStream(true).redirectOutput(logs.resolve(name + ".log").toFile());
         return pb.start();
     }
