@@ -9,7 +9,7 @@ import org.sijill.articles.ArticleQuery;
 /** An article in a list: what it is and where it came from, without its text. */
 @Schema(name = "ArticleSummary")
 public record ArticleSummary(
-        @Schema(examples = "000_10540df14f6fc042") String id,
+        @Schema(examples = "a-9a7fc502708f0e6a") String id,
         @Schema(description = "First line of the text, with word-splitting obfuscation removed and nothing else changed")
         String title,
         @Schema(description = "The publisher, when it is known") SourceRef publisher,

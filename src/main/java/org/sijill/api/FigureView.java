@@ -10,7 +10,7 @@ import org.sijill.incidents.FigureRow;
 /** Every casualty number the service read, with the words it came from. */
 @Schema(name = "Figure")
 public record FigureView(
-        @Schema(examples = "004_2d34422f699394eb.f3") String id,
+        @Schema(examples = "a-9a7fc502708f0e6a.f0") String id,
         String articleId,
         @Schema(description = "Null for AGGREGATE figures") String incidentId,
         @Schema(description = "INCIDENT | AGGREGATE (a running tally over many incidents)") String scope,
