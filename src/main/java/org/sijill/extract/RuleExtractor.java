@@ -85,6 +85,9 @@ public final class RuleExtractor implements Extractor {
         for (int i = 0; i < found.size(); i++) {
             FoundFigure f = found.get(i);
             SourceMatch cited = attribution.at(f.from());
+            if (cited == null && f.parent() >= 0 && "casualty.list-item".equals(f.ruleId())) {
+                cited = attribution.at(found.get(f.parent()).from()); // a list's lines are its header's report
+            }
             Attribution by = cited == null ? null : new Attribution(cited.sourceId(), sourceName(cited.sourceId()));
             var span = nt.toOriginal(tokens.get(f.from()).start(), tokens.get(f.to() - 1).end());
             Integer mention = f.aggregate() ? null : assembled.figureMention().get(i);

@@ -247,15 +247,22 @@ public final class FigureRules {
 
     private Optional<FoundFigure> verb(Reading r, PhraseTable.Hit<Trigger> hit, List<FoundFigure> out) {
         Tokens t = r.tokens();
+        int bareUntil = hit.to() + 1; // where a self-counting noun may still stand: right after the verb or its subject
         for (int k = hit.to(); k < Math.min(t.size(), hit.to() + VERB_RIGHT) && t.sameClause(k, hit.from()); k++) {
             if (lex.is(t, k, Context.STOP) || lex.triggers.at(t, k).isPresent()) {
                 break;
+            }
+            var subject = r.actorAt(k);
+            if (subject.isPresent() && k <= bareUntil) {
+                bareUntil = subject.get().to() + 1; // "اغتال مسلحون مجهولون قيادياً"
             }
             if (lex.is(t, k, Context.ANOTHER)) {
                 return another(r, hit, k, out);
             }
             var cp = countAt(r, k, false);
-            if (cp.isPresent()) {
+            // a noun carrying its own count must follow the verb closely ("قتل مدني"); further on it is more
+            // likely an adjective of something else ("أصيب بها قبل أيام بهجوم مسلح")
+            if (cp.isPresent() && (cp.get().number() != null || k <= bareUntil)) {
                 return Optional.of(figure(r, hit.from(), cp.get(), hit.value().outcome(), "casualty.verb-object"));
             }
         }
@@ -328,7 +335,11 @@ public final class FigureRules {
         for (; k < limit && t.sameSentence(k, f.from()); k++) {
             if (lex.is(t, k, Context.SUBSET) || lex.is(t, k, Context.BREAKDOWN)) {
                 int next = lex.context.at(t, k).get().to();
-                parts(r, out, index, next, false);
+                if (next < t.size() && !t.sameSentence(k, next)) {
+                    bulletItems(r, out, index, next); // "... مقتل 5 أشخاص، وهم:" then one line per person
+                } else {
+                    parts(r, out, index, next, false);
+                }
                 return;
             }
             if (lex.is(t, k, Context.STOP) || lex.triggers.at(t, k).isPresent()) {
@@ -379,6 +390,35 @@ public final class FigureRules {
                 return;
             }
         }
+    }
+
+    /**
+     * The lines of a bulleted list after "وهم:", each a count of its own ("- عنصران من قوات الحكومة بانفجار لغم
+     * ..."), part of the figure before the list, with its outcome.
+     */
+    private void bulletItems(Reading r, List<FoundFigure> out, int parent, int k) {
+        Tokens t = r.tokens();
+        FoundFigure p = out.get(parent);
+        while (k < t.size() && bulleted(t, k)) {
+            var cp = countAt(r, k, true);
+            if (cp.isEmpty()) {
+                return;
+            }
+            FoundFigure item = figure(r, k, cp.get(), p.outcome(), "casualty.list-item").withParent(parent);
+            out.add(item);
+            int sentence = t.get(k).sentence();
+            while (k < t.size() && t.get(k).sentence() == sentence) {
+                k++;
+            }
+        }
+    }
+
+    /** Token k opens a line that starts with a bullet ("-", "•", "*"). */
+    private static boolean bulleted(Tokens t, int k) {
+        String key = t.key();
+        int lineStart = key.lastIndexOf('\n', t.get(k).start() - 1) + 1;
+        String before = key.substring(lineStart, t.get(k).start()).strip();
+        return before.equals("-") || before.equals("•") || before.equals("*") || before.equals("–");
     }
 
     /** The token after "و" that continues a list (skipping the rest of an item's description), or -1. */
