@@ -59,6 +59,11 @@ class FigureRulesTest {
             وتمكن 15 عنصراً من التنظيم من الفرار من السجن.                              | isis ESCAPED 15 managed-to
             أسفرت الاشتباكات عن مقتل 4 مقاتلين من العشائر و3 من قسد.                     | tribes KILLED 4 event-noun; sdf KILLED 3 coordinated
             وثق المرصد مقتل 3 عناصر من الفرقة الرابعة بانفجار عبوة ناسفة.                 | syrian-regime KILLED 3 event-noun
+            قالت الدفاع التركية إنها حيدت 12 عنصراً من وحدات حماية الشعب.               | ypg KILLED_OR_INJURED 12 verb-object
+            سقطت قذيفة على منزل ما أدى لإصابة امرأتين وطفل.                             | civilians INJURED 2 event-noun; civilians INJURED 1 coordinated
+            عثر الأهالي على جثث 3 أشخاص مجهولي الهوية قرب بلدة الهول.                   | unknown KILLED 3 noun-of
+            قتل شخص وأصيب آخرون بجروح في انفجار سيارة مفخخة في مدينة أعزاز.             | unknown KILLED 1 verb-object; unknown INJURED 3+ verb-object
+            أسفرت الغارات الروسية عن سقوط 9 قتلى و15 جريحاً في ريف إدلب.                 | unknown KILLED 9 number-before-noun; unknown INJURED 15 coordinated
             """)
     void readsCasualtyFigures(String sentence, String expected) {
         assertEquals(expected, read(sentence));
@@ -76,7 +81,8 @@ class FigureRulesTest {
             "للتأكد من عدم هروب عناصر التنظيم إلى العراق.",
             "17",
             "دولار واحد شهريًا يصنع الفرق",
-            "لقي 7 أشخاص مصرعهم وأصيب 12 آخرون في حادث سير على طريق حلب الرقة."
+            "لقي 7 أشخاص مصرعهم وأصيب 12 آخرون في حادث سير على طريق حلب الرقة.",
+            "مواطن متأثراً بجراحه التي أصيب بها قبل أيام بهجوم مسلح"
     })
     void leavesNonCasualtyNumbersAlone(String sentence) {
         assertEquals("", read(sentence));

@@ -220,6 +220,10 @@ public final class FigureRules {
             var cp = new CountPhrase(n.get().from(), hit.to(), n.get().count(), null, n.get(), null);
             return Optional.of(figure(r, n.get().from(), cp, hit.value().outcome(), "casualty.number-before-noun"));
         }
+        var after = countAt(r, hit.to(), false); // "جثث 3 أشخاص", "جثة شاب"
+        if (after.isPresent() && (after.get().number() != null || after.get().count().value() != null)) {
+            return Optional.of(figure(r, hit.from(), after.get(), hit.value().outcome(), "casualty.noun-of"));
+        }
         var own = r.nounCount(hit.from());
         if (own.isPresent() && own.get().qualifier() == org.sijill.text.Qualifier.EXACT) {
             var cp = new CountPhrase(hit.from(), hit.to(), own.get(), null, null, null);
@@ -252,14 +256,18 @@ public final class FigureRules {
             if (lex.is(t, k, Context.STOP) || lex.triggers.at(t, k).isPresent()) {
                 break;
             }
-            var subject = r.actorAt(k);
-            if (subject.isPresent() && k <= bareUntil) {
-                bareUntil = subject.get().to() + 1; // "اغتال مسلحون مجهولون قيادياً"
-            }
             if (lex.is(t, k, Context.ANOTHER)) {
                 return another(r, hit, k, out);
             }
-            var cp = countAt(r, k, false);
+            var cp = countAt(r, k, k == hit.to()); // "وأصيب آخرون": a plural right after the verb counts, vaguely
+            var subject = r.actorAt(k);
+            boolean definite = cp.isPresent() && cp.get().count().value() != null;
+            if (subject.isPresent() && k <= bareUntil && !definite) {
+                // "اغتال مسلحون مجهولون قيادياً": the subject is who acted, not whom it hit
+                bareUntil = subject.get().to() + 1;
+                k = subject.get().to() - 1;
+                continue;
+            }
             // a noun carrying its own count must follow the verb closely ("قتل مدني"); further on it is more
             // likely an adjective of something else ("أصيب بها قبل أيام بهجوم مسلح")
             if (cp.isPresent() && (cp.get().number() != null || k <= bareUntil)) {
@@ -444,6 +452,9 @@ public final class FigureRules {
         if (cp.number() != null) {
             r.consume(cp.number());
         }
+        for (int k = cp.from(); k < cp.to(); k++) {
+            r.useNoun(k);
+        }
         var owner = r.actorAt(cp.to() - 1).filter(a -> cp.to() - 1 > cp.from() || cp.number() == null)
                 .or(() -> actorAfter(r, cp.to()));
         String actor = owner.map(Reading.ActorRef::actorId).orElse(classActor(cp.nounClass()));
@@ -472,6 +483,9 @@ public final class FigureRules {
             boolean counted = noun.isPresent() || (to < r.tokens().size() && isPartitive(r.tokens(), to));
             return counted || loose ? Optional.of(new CountPhrase(k, to, n.get().count(), cls, n.get(),
                     noun.map(m -> m.noun().lemma()).orElse(null))) : Optional.empty();
+        }
+        if (r.nounUsed(k)) {
+            return Optional.empty();
         }
         var noun = r.noun(k);
         if (noun.isEmpty()) {
@@ -524,6 +538,9 @@ public final class FigureRules {
     private Optional<Reading.ActorRef> actorAfter(Reading r, int k) {
         Tokens t = r.tokens();
         for (int j = k; j < Math.min(t.size(), k + ACTOR_WINDOW) && (j == k || t.sameClause(j - 1, j)); j++) {
+            if (t.get(j).text().startsWith("و") && r.noun(j).isPresent()) {
+                return Optional.empty(); // "امرأتين وطفل": the next count, not an owner
+            }
             var a = r.actorAt(j);
             if (a.isPresent()) {
                 return a;

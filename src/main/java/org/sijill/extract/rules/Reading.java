@@ -86,6 +86,17 @@ public final class Reading {
         consumed.add(n.from());
     }
 
+    private final Set<Integer> usedNouns = new HashSet<>();
+
+    /** A counted noun already read as part of a figure is not read again ("قتل شخص وأصيب ..."). */
+    public void useNoun(int token) {
+        usedNouns.add(token);
+    }
+
+    public boolean nounUsed(int token) {
+        return usedNouns.contains(token);
+    }
+
     public Optional<ActorRef> actorAt(int token) {
         return Optional.ofNullable(actorStarting.get(token));
     }
