@@ -132,12 +132,6 @@ public final class EventRules {
         }
         addCasualtyOnlyEvents(t, candidates, places, dates, figures, skipSentences);
         candidates.sort(java.util.Comparator.comparingInt(EventCandidate::from));
-        if (Boolean.getBoolean("sijill.debug.events")) {
-            candidates.forEach(c -> System.err.println("  cand " + t.get(c.from()).text() + " s" + c.sentence() + " "
-                    + c.role() + " " + c.eventType() + " place=" + (c.place() == null ? null : c.place().surfaceKey()
-                    + "/" + (c.place().place() == null ? null : c.place().place().id())) + " date="
-                    + (c.date() == null ? null : c.date().date())));
-        }
         return merge(candidates, places.isEmpty() ? null : places.get(0));
     }
 
