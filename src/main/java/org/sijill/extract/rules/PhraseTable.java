@@ -98,7 +98,12 @@ public final class PhraseTable<V> {
     }
 
     private Hit<V> longest(Tokens tokens, int i, String first, Hit<V> best) {
-        for (Entry<V> e : byFirstWord.getOrDefault(first, List.of())) {
+        List<Entry<V>> entries = byFirstWord.get(first);
+        if (entries == null) {
+            return best;
+        }
+        for (int x = 0; x < entries.size(); x++) { // indexed: this runs for every token of every text
+            Entry<V> e = entries.get(x);
             int n = e.words().length;
             if (i + n > tokens.size() || (best != null && n <= best.to() - best.from())) {
                 continue;
