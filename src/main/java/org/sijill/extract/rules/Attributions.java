@@ -71,6 +71,9 @@ public final class Attributions {
         for (SourceMatch c : citations) {
             if (c.cueKind() == CueKind.EMBED) {
                 tweetLines(t, c.start()).forEach(s -> tweets.put(s, c));
+            } else if (c.cueKind() == CueKind.MENTION && headlineSource(t.key(), c)) {
+                // "المرصد السوري لحقوق الإنسان: تنظيم الدولة يتبنى ... لمقتل ستة ..." — the line is that source's
+                lineSentences(t, c.start()).forEach(s -> tweets.putIfAbsent(s, c));
             } else if (rank(c.cueKind()) < rank(CueKind.MENTION)) {
                 int at = Math.min(t.indexAt(c.start()), t.size() - 1);
                 if (at >= 0) {
@@ -109,6 +112,28 @@ public final class Attributions {
             }
         }
         return -1;
+    }
+
+    /** A source named at the very start of a line and followed by a colon speaks that line. */
+    private static boolean headlineSource(String key, SourceMatch c) {
+        int lineStart = key.lastIndexOf('\n', Math.max(0, c.start() - 1)) + 1;
+        if (!key.substring(lineStart, c.start()).isBlank()) {
+            return false;
+        }
+        int after = c.end();
+        while (after < key.length() && key.charAt(after) == ' ') {
+            after++;
+        }
+        return after < key.length() && key.charAt(after) == ':';
+    }
+
+    private static List<Integer> lineSentences(Tokens t, int offset) {
+        String key = t.key();
+        int from = key.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        int end = key.indexOf('\n', offset);
+        int to = end < 0 ? key.length() : end;
+        return t.list().stream().filter(tok -> tok.start() >= from && tok.end() <= to).map(Tokens.Token::sentence)
+                .distinct().toList();
     }
 
     /** The sentences on the non-empty line before a tweet's signature line. */
