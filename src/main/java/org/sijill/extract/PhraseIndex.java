@@ -3,7 +3,6 @@ package org.sijill.extract;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +24,18 @@ public final class PhraseIndex<V> {
 
     private final Map<String, V> map = new HashMap<>();
 
-    /** Proper token-prefixes of the phrases ("دير" for "دير الزور"): extend an n-gram only while it is one. */
-    private final Set<String> prefixes = new HashSet<>();
+    /**
+     * Every phrase and every proper token-prefix of one ("دير" for "دير الزور"), in one table for
+     * {@link #longestAt}, which runs for every reading of every token of every article: one hash probe answers
+     * both "is it a phrase" and "may it grow" (an n-gram is extended only while it is a prefix).
+     */
+    private final Map<String, Node<V>> lookup = new HashMap<>();
+
+    /** A phrase's value (null if it is only a prefix) and whether it is a proper prefix of a longer phrase. */
+    private static final class Node<V> {
+        V value;
+        boolean prefix;
+    }
 
     private int maxTokens = 1;
 
@@ -42,11 +51,12 @@ public final class PhraseIndex<V> {
         }
         int tokens = 1;
         for (int c = phrase.indexOf(' '); c >= 0; c = phrase.indexOf(' ', c + 1)) {
-            prefixes.add(phrase.substring(0, c));
+            lookup.computeIfAbsent(phrase.substring(0, c), k -> new Node<>()).prefix = true;
             tokens++;
         }
         maxTokens = Math.max(maxTokens, tokens);
-        map.merge(phrase, value, merge);
+        V merged = map.merge(phrase, value, merge);
+        lookup.computeIfAbsent(phrase, k -> new Node<>()).value = merged;
     }
 
     public void put(String keyPhrase, V value) {
@@ -92,12 +102,16 @@ public final class PhraseIndex<V> {
             String phrase = reading.rest();
             int last = i;
             while (true) {
-                V value = map.get(phrase);
+                Node<V> node = lookup.get(phrase);
+                if (node == null) {
+                    break;   // neither a phrase nor the start of one
+                }
+                V value = node.value;
                 if (value != null && (best == null || last + 1 > best.last())) {
                     best = new Hit<>(i, last + 1, text.start(i) + reading.prefixLength(), text.end(last), phrase,
                             value, first.substring(0, reading.prefixLength()), reading);
                 }
-                if (last - i + 1 >= maxTokens || !prefixes.contains(phrase) || !text.joinsNext(last)) {
+                if (last - i + 1 >= maxTokens || !node.prefix || !text.joinsNext(last)) {
                     break;
                 }
                 last++;
