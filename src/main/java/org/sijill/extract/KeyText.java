@@ -127,7 +127,8 @@ public final class KeyText {
             return false;
         }
         for (int c = ends[i]; c < starts[i + 1]; c++) {
-            if (JOINABLE_GAP.indexOf(text.charAt(c)) < 0) {
+            char ch = text.charAt(c);
+            if (ch != ' ' && JOINABLE_GAP.indexOf(ch) < 0) { // a single space, by far the commonest gap, first
                 return false;
             }
         }

@@ -96,9 +96,14 @@ public final class PhraseIndex<V> {
         if (i >= text.size()) {
             return Optional.empty();
         }
-        String first = text.token(i);
-        Hit<V> best = null;
-        for (Proclitics.Reading reading : readings) {
+        // The best so far is kept in locals and made a Hit once at the end: a lookup often passes through
+        // shorter phrases on its way to the longest, and each Hit would be garbage.
+        int bestLast = -1;
+        Proclitics.Reading bestReading = null;
+        String bestPhrase = null;
+        V bestValue = null;
+        for (int r = 0; r < readings.size(); r++) { // indexed: this runs for every token of every text
+            Proclitics.Reading reading = readings.get(r);
             String phrase = reading.rest();
             int last = i;
             while (true) {
@@ -107,9 +112,11 @@ public final class PhraseIndex<V> {
                     break;   // neither a phrase nor the start of one
                 }
                 V value = node.value;
-                if (value != null && (best == null || last + 1 > best.last())) {
-                    best = new Hit<>(i, last + 1, text.start(i) + reading.prefixLength(), text.end(last), phrase,
-                            value, first.substring(0, reading.prefixLength()), reading);
+                if (value != null && last + 1 > bestLast) {
+                    bestLast = last + 1;
+                    bestReading = reading;
+                    bestPhrase = phrase;
+                    bestValue = value;
                 }
                 if (last - i + 1 >= maxTokens || !node.prefix || !text.joinsNext(last)) {
                     break;
@@ -118,7 +125,12 @@ public final class PhraseIndex<V> {
                 phrase = phrase + ' ' + text.token(last);
             }
         }
-        return Optional.ofNullable(best);
+        if (bestReading == null) {
+            return Optional.empty();
+        }
+        int clitics = bestReading.prefixLength();
+        return Optional.of(new Hit<>(i, bestLast, text.start(i) + clitics, text.end(bestLast - 1), bestPhrase,
+                bestValue, text.token(i).substring(0, clitics), bestReading));
     }
 
     /** All non-overlapping longest phrases, left to right. */
