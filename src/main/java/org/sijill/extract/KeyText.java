@@ -109,6 +109,28 @@ public final class KeyText {
         return r;
     }
 
+    private int[][] readingIds;
+    private int readingIdsCount;
+
+    /** {@link PhraseIds#id} of each of {@link #readings}(i), in the same order; computed once per token. */
+    int[] readingIds(int i) {
+        int count = PhraseIds.count();
+        if (readingIds == null || readingIdsCount != count) {
+            readingIds = new int[size][];
+            readingIdsCount = count;
+        }
+        int[] out = readingIds[i];
+        if (out == null) {
+            List<Proclitics.Reading> r = readings(i);
+            out = new int[r.size()];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = PhraseIds.id(r.get(k).rest());
+            }
+            readingIds[i] = out;
+        }
+        return out;
+    }
+
     public int start(int i) {
         return starts[i];
     }

@@ -1,6 +1,7 @@
 package org.sijill.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -25,11 +26,12 @@ public final class PhraseIndex<V> {
     private final Map<String, V> map = new HashMap<>();
 
     /**
-     * Every phrase and every proper token-prefix of one ("دير" for "دير الزور"), in one table for
-     * {@link #longestAt}, which runs for every reading of every token of every article: one hash probe answers
+     * Every phrase and every proper token-prefix of one ("دير" for "دير الزور"), by {@link PhraseIds} number, for
+     * {@link #longestAt}, which runs for every reading of every token of every article: one array load answers
      * both "is it a phrase" and "may it grow" (an n-gram is extended only while it is a prefix).
      */
-    private final Map<String, Node<V>> lookup = new HashMap<>();
+    @SuppressWarnings("unchecked")
+    private Node<V>[] nodes = new Node[0];
 
     /** A phrase's value (null if it is only a prefix) and whether it is a proper prefix of a longer phrase. */
     private static final class Node<V> {
@@ -51,12 +53,27 @@ public final class PhraseIndex<V> {
         }
         int tokens = 1;
         for (int c = phrase.indexOf(' '); c >= 0; c = phrase.indexOf(' ', c + 1)) {
-            lookup.computeIfAbsent(phrase.substring(0, c), k -> new Node<>()).prefix = true;
+            nodeFor(phrase.substring(0, c)).prefix = true;
             tokens++;
         }
         maxTokens = Math.max(maxTokens, tokens);
         V merged = map.merge(phrase, value, merge);
-        lookup.computeIfAbsent(phrase, k -> new Node<>()).value = merged;
+        nodeFor(phrase).value = merged;
+    }
+
+    private Node<V> nodeFor(String phrase) {
+        int id = PhraseIds.register(phrase);
+        if (id >= nodes.length) {
+            nodes = Arrays.copyOf(nodes, Math.max(id + 1, 2 * nodes.length));
+        }
+        if (nodes[id] == null) {
+            nodes[id] = new Node<>();
+        }
+        return nodes[id];
+    }
+
+    private Node<V> node(int id) {
+        return id >= 0 && id < nodes.length ? nodes[id] : null;
     }
 
     public void put(String keyPhrase, V value) {
@@ -88,7 +105,8 @@ public final class PhraseIndex<V> {
         if (i >= text.size()) {
             return Optional.empty();
         }
-        return longestAt(text, i, proclitics ? text.readings(i) : text.readings(i).subList(0, 1));
+        List<Proclitics.Reading> readings = text.readings(i);
+        return longestAt(text, i, readings, text.readingIds(i), proclitics ? readings.size() : 1);
     }
 
     /** Longest phrase starting at token i, trying the given readings of the first token in order. */
@@ -96,18 +114,27 @@ public final class PhraseIndex<V> {
         if (i >= text.size()) {
             return Optional.empty();
         }
+        // the token's own readings have their numbers cached in the text; other lists are numbered here
+        int[] ids = readings == text.readings(i) ? text.readingIds(i) : null;
+        return longestAt(text, i, readings, ids, readings.size());
+    }
+
+    /** The first {@code count} readings, with their {@link PhraseIds} numbers when {@code ids} is not null. */
+    private Optional<Hit<V>> longestAt(KeyText text, int i, List<Proclitics.Reading> readings, int[] ids,
+            int count) {
         // The best so far is kept in locals and made a Hit once at the end: a lookup often passes through
         // shorter phrases on its way to the longest, and each Hit would be garbage.
         int bestLast = -1;
         Proclitics.Reading bestReading = null;
         String bestPhrase = null;
         V bestValue = null;
-        for (int r = 0; r < readings.size(); r++) { // indexed: this runs for every token of every text
+        for (int r = 0; r < count; r++) { // indexed: this runs for every token of every text
             Proclitics.Reading reading = readings.get(r);
             String phrase = reading.rest();
             int last = i;
+            int id = ids != null ? ids[r] : PhraseIds.id(phrase);
             while (true) {
-                Node<V> node = lookup.get(phrase);
+                Node<V> node = node(id);
                 if (node == null) {
                     break;   // neither a phrase nor the start of one
                 }
@@ -123,6 +150,7 @@ public final class PhraseIndex<V> {
                 }
                 last++;
                 phrase = phrase + ' ' + text.token(last);
+                id = PhraseIds.id(phrase);
             }
         }
         if (bestReading == null) {
