@@ -27,6 +27,30 @@ final class FirstWords {
         return id == null ? -1 : id;
     }
 
+    /**
+     * Stem numbers by token text, shared by all texts: news reuses a small vocabulary, so most tokens of an
+     * article were peeled and looked up before. Bounded, so an unending stream of new words cannot fill memory;
+     * an entry made before a table was loaded later is ignored (its count is stale).
+     */
+    private static final ConcurrentHashMap<String, StemIds> STEM_IDS = new ConcurrentHashMap<>();
+    private static final int STEM_IDS_MAX = 100_000;
+
+    private record StemIds(int count, int[] ids) {
+    }
+
+    /** The cached stem numbers of a token (never to be modified), or null. */
+    static int[] stemIds(String token) {
+        StemIds s = STEM_IDS.get(token);
+        return s != null && s.count() == count() ? s.ids() : null;
+    }
+
+    /** Caches what {@link #stemIds} answers for a token, numbered when {@link #count} was {@code count}. */
+    static void cacheStemIds(String token, int count, int[] ids) {
+        if (STEM_IDS.size() < STEM_IDS_MAX) {
+            STEM_IDS.put(token, new StemIds(count, ids));
+        }
+    }
+
     /** How many words are numbered: a text's cached numbers are stale once this grows (a table loaded later). */
     static int count() {
         return COUNT.get();

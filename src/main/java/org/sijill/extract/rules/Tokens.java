@@ -176,10 +176,15 @@ public final class Tokens {
         }
         int[] out = stemIds[i];
         if (out == null) {
-            String[] st = stems(i);
-            out = new int[st.length];
-            for (int k = 0; k < st.length; k++) {
-                out[k] = FirstWords.id(st[k]);
+            String text = tokens.get(i).text();
+            out = FirstWords.stemIds(text);
+            if (out == null) {
+                String[] st = stems(i);
+                out = new int[st.length];
+                for (int k = 0; k < st.length; k++) {
+                    out[k] = FirstWords.id(st[k]);
+                }
+                FirstWords.cacheStemIds(text, count, out);
             }
             stemIds[i] = out;
         }
