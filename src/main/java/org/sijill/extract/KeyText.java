@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tokens of a key-form text (see {@code ArabicNormalizer.key}) with their offsets.
@@ -99,14 +100,58 @@ public final class KeyText {
         return t;
     }
 
-    /** {@link Proclitics#readings} of token i, computed once per text. */
+    /**
+     * Readings and their phrase numbers by token text, shared by all texts: news reuses a small vocabulary, so
+     * most tokens of an article were peeled and looked up before. Bounded, so an unending stream of new words
+     * cannot fill memory; numbers made before an index was loaded later are not used (their count is stale).
+     */
+    private static final ConcurrentHashMap<String, Known> KNOWN = new ConcurrentHashMap<>();
+    private static final int KNOWN_MAX = 100_000;
+
+    /** A token's readings (immutable) and, as of {@link PhraseIds#count} {@code count}, their numbers. */
+    private record Known(List<Proclitics.Reading> readings, int count, int[] ids) {
+    }
+
+    /** {@link Proclitics#readings} of token i, computed once per text (and usually found in {@link #KNOWN}). */
     public List<Proclitics.Reading> readings(int i) {
         List<Proclitics.Reading> r = readings.get(i);
         if (r == null) {
-            r = Proclitics.readings(token(i));
+            String token = token(i);
+            Known known = KNOWN.get(token);
+            r = known != null ? known.readings() : List.copyOf(Proclitics.readings(token));
             readings.set(i, r);
         }
         return r;
+    }
+
+    private int[][] readingIds;
+    private int readingIdsCount;
+
+    /** {@link PhraseIds#id} of each of {@link #readings}(i), in the same order; computed once per token. */
+    int[] readingIds(int i) {
+        int count = PhraseIds.count();
+        if (readingIds == null || readingIdsCount != count) {
+            readingIds = new int[size][];
+            readingIdsCount = count;
+        }
+        int[] out = readingIds[i];
+        if (out == null) {
+            List<Proclitics.Reading> r = readings(i);
+            Known known = KNOWN.get(token(i));
+            if (known != null && known.count() == count) {
+                out = known.ids();
+            } else {
+                out = new int[r.size()];
+                for (int k = 0; k < out.length; k++) {
+                    out[k] = PhraseIds.id(r.get(k).rest());
+                }
+                if (KNOWN.size() < KNOWN_MAX) {
+                    KNOWN.put(token(i), new Known(r, count, out));
+                }
+            }
+            readingIds[i] = out;
+        }
+        return out;
     }
 
     public int start(int i) {
@@ -127,7 +172,8 @@ public final class KeyText {
             return false;
         }
         for (int c = ends[i]; c < starts[i + 1]; c++) {
-            if (JOINABLE_GAP.indexOf(text.charAt(c)) < 0) {
+            char ch = text.charAt(c);
+            if (ch != ' ' && JOINABLE_GAP.indexOf(ch) < 0) { // a single space, by far the commonest gap, first
                 return false;
             }
         }

@@ -1,9 +1,9 @@
 package org.sijill.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,8 +25,19 @@ public final class PhraseIndex<V> {
 
     private final Map<String, V> map = new HashMap<>();
 
-    /** Proper token-prefixes of the phrases ("دير" for "دير الزور"): extend an n-gram only while it is one. */
-    private final Set<String> prefixes = new HashSet<>();
+    /**
+     * Every phrase and every proper token-prefix of one ("دير" for "دير الزور"), by {@link PhraseIds} number, for
+     * {@link #longestAt}, which runs for every reading of every token of every article: one array load answers
+     * both "is it a phrase" and "may it grow" (an n-gram is extended only while it is a prefix).
+     */
+    @SuppressWarnings("unchecked")
+    private Node<V>[] nodes = new Node[0];
+
+    /** A phrase's value (null if it is only a prefix) and whether it is a proper prefix of a longer phrase. */
+    private static final class Node<V> {
+        V value;
+        boolean prefix;
+    }
 
     private int maxTokens = 1;
 
@@ -42,11 +53,27 @@ public final class PhraseIndex<V> {
         }
         int tokens = 1;
         for (int c = phrase.indexOf(' '); c >= 0; c = phrase.indexOf(' ', c + 1)) {
-            prefixes.add(phrase.substring(0, c));
+            nodeFor(phrase.substring(0, c)).prefix = true;
             tokens++;
         }
         maxTokens = Math.max(maxTokens, tokens);
-        map.merge(phrase, value, merge);
+        V merged = map.merge(phrase, value, merge);
+        nodeFor(phrase).value = merged;
+    }
+
+    private Node<V> nodeFor(String phrase) {
+        int id = PhraseIds.register(phrase);
+        if (id >= nodes.length) {
+            nodes = Arrays.copyOf(nodes, Math.max(id + 1, 2 * nodes.length));
+        }
+        if (nodes[id] == null) {
+            nodes[id] = new Node<>();
+        }
+        return nodes[id];
+    }
+
+    private Node<V> node(int id) {
+        return id >= 0 && id < nodes.length ? nodes[id] : null;
     }
 
     public void put(String keyPhrase, V value) {
@@ -78,7 +105,8 @@ public final class PhraseIndex<V> {
         if (i >= text.size()) {
             return Optional.empty();
         }
-        return longestAt(text, i, proclitics ? text.readings(i) : text.readings(i).subList(0, 1));
+        List<Proclitics.Reading> readings = text.readings(i);
+        return longestAt(text, i, readings, text.readingIds(i), proclitics ? readings.size() : 1);
     }
 
     /** Longest phrase starting at token i, trying the given readings of the first token in order. */
@@ -86,25 +114,51 @@ public final class PhraseIndex<V> {
         if (i >= text.size()) {
             return Optional.empty();
         }
-        String first = text.token(i);
-        Hit<V> best = null;
-        for (Proclitics.Reading reading : readings) {
+        // the token's own readings have their numbers cached in the text; other lists are numbered here
+        int[] ids = readings == text.readings(i) ? text.readingIds(i) : null;
+        return longestAt(text, i, readings, ids, readings.size());
+    }
+
+    /** The first {@code count} readings, with their {@link PhraseIds} numbers when {@code ids} is not null. */
+    private Optional<Hit<V>> longestAt(KeyText text, int i, List<Proclitics.Reading> readings, int[] ids,
+            int count) {
+        // The best so far is kept in locals and made a Hit once at the end: a lookup often passes through
+        // shorter phrases on its way to the longest, and each Hit would be garbage.
+        int bestLast = -1;
+        Proclitics.Reading bestReading = null;
+        String bestPhrase = null;
+        V bestValue = null;
+        for (int r = 0; r < count; r++) { // indexed: this runs for every token of every text
+            Proclitics.Reading reading = readings.get(r);
             String phrase = reading.rest();
             int last = i;
+            int id = ids != null ? ids[r] : PhraseIds.id(phrase);
             while (true) {
-                V value = map.get(phrase);
-                if (value != null && (best == null || last + 1 > best.last())) {
-                    best = new Hit<>(i, last + 1, text.start(i) + reading.prefixLength(), text.end(last), phrase,
-                            value, first.substring(0, reading.prefixLength()), reading);
+                Node<V> node = node(id);
+                if (node == null) {
+                    break;   // neither a phrase nor the start of one
                 }
-                if (last - i + 1 >= maxTokens || !prefixes.contains(phrase) || !text.joinsNext(last)) {
+                V value = node.value;
+                if (value != null && last + 1 > bestLast) {
+                    bestLast = last + 1;
+                    bestReading = reading;
+                    bestPhrase = phrase;
+                    bestValue = value;
+                }
+                if (last - i + 1 >= maxTokens || !node.prefix || !text.joinsNext(last)) {
                     break;
                 }
                 last++;
                 phrase = phrase + ' ' + text.token(last);
+                id = PhraseIds.id(phrase);
             }
         }
-        return Optional.ofNullable(best);
+        if (bestReading == null) {
+            return Optional.empty();
+        }
+        int clitics = bestReading.prefixLength();
+        return Optional.of(new Hit<>(i, bestLast, text.start(i) + clitics, text.end(bestLast - 1), bestPhrase,
+                bestValue, text.token(i).substring(0, clitics), bestReading));
     }
 
     /** All non-overlapping longest phrases, left to right. */

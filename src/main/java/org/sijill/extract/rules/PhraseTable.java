@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -25,8 +25,15 @@ public final class PhraseTable<V> {
     public record Hit<V>(int from, int to, String phrase, V value) {
     }
 
-    private final Map<String, List<Entry<V>>> byFirstWord = new HashMap<>();
+    /** Entries by the {@link FirstWords} number of their first word (null where none starts with it). */
+    @SuppressWarnings("unchecked")
+    private List<Entry<V>>[] byFirstWord = new List[0];
     private final boolean allowProclitics;
+
+    private static final AtomicInteger SLOTS = new AtomicInteger();
+
+    /** This table's memo slot in every {@link Tokens}. */
+    private final int slot = SLOTS.getAndIncrement();
 
     private record Entry<V>(String[] words, String phrase, V value) {
     }
@@ -68,7 +75,14 @@ public final class PhraseTable<V> {
         if (words.length == 0) {
             return;
         }
-        byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Entry<>(words, keyPhrase, value));
+        int id = FirstWords.register(words[0]);
+        if (id >= byFirstWord.length) {
+            byFirstWord = Arrays.copyOf(byFirstWord, Math.max(id + 1, 2 * byFirstWord.length));
+        }
+        if (byFirstWord[id] == null) {
+            byFirstWord[id] = new ArrayList<>();
+        }
+        byFirstWord[id].add(new Entry<>(words, keyPhrase, value));
     }
 
     private static final Object NONE = new Object();
@@ -76,7 +90,7 @@ public final class PhraseTable<V> {
     /** The longest phrase starting at token i, if any (memoised per text). */
     @SuppressWarnings("unchecked")
     public Optional<Hit<V>> at(Tokens tokens, int i) {
-        Object[] memo = tokens.memo(this);
+        Object[] memo = tokens.memo(slot);
         Object v = memo[i];
         if (v == null) {
             Object found = lookup(tokens, i);
@@ -87,21 +101,22 @@ public final class PhraseTable<V> {
     }
 
     private Hit<V> lookup(Tokens tokens, int i) {
+        int[] ids = tokens.stemIds(i); // ids[0] is the token itself, the rest its stems without proclitics
         if (!allowProclitics) {
-            return longest(tokens, i, tokens.get(i).text(), null);
+            return longest(tokens, i, ids[0], null);
         }
         Hit<V> best = null;
-        for (String stem : tokens.stems(i)) {
-            best = longest(tokens, i, stem, best);
+        for (int id : ids) {
+            best = longest(tokens, i, id, best);
         }
         return best;
     }
 
-    private Hit<V> longest(Tokens tokens, int i, String first, Hit<V> best) {
-        List<Entry<V>> entries = byFirstWord.get(first);
-        if (entries == null) {
+    private Hit<V> longest(Tokens tokens, int i, int firstWord, Hit<V> best) {
+        if (firstWord < 0 || firstWord >= byFirstWord.length || byFirstWord[firstWord] == null) {
             return best;
         }
+        List<Entry<V>> entries = byFirstWord[firstWord];
         for (int x = 0; x < entries.size(); x++) { // indexed: this runs for every token of every text
             Entry<V> e = entries.get(x);
             int n = e.words().length;

@@ -33,7 +33,8 @@ public final class Reading {
     private final CountNouns nouns;
     private final Map<Integer, NumberRef> numberStarting = new HashMap<>();
     private final Map<Integer, NumberRef> numberEnding = new HashMap<>();
-    private final Map<Integer, ActorRef> actorStarting = new HashMap<>();
+    /** The actor named from each token on (null if none): an array, as rules ask this of every token. */
+    private final ActorRef[] actorStarting;
     private final Set<Integer> consumed = new HashSet<>();
 
     public Reading(NormalizedText text, Tokens tokens, List<NumberMention> numbers, List<ActorMatch> actors,
@@ -41,6 +42,7 @@ public final class Reading {
         this.text = text;
         this.tokens = tokens;
         this.nouns = nouns;
+        this.actorStarting = new ActorRef[tokens.size()];
         for (NumberMention n : numbers) {
             if (n.kind() != NumberKind.COUNT) {
                 continue;
@@ -57,7 +59,9 @@ public final class Reading {
             int from = tokens.indexAt(a.start());
             int to = tokens.lastIndexBefore(a.end()) + 1;
             if (from < to) {
-                actorStarting.putIfAbsent(from, new ActorRef(from, to, a.actorId(), a.inferred()));
+                if (actorStarting[from] == null) {
+                    actorStarting[from] = new ActorRef(from, to, a.actorId(), a.inferred());
+                }
             }
         }
     }
@@ -98,7 +102,7 @@ public final class Reading {
     }
 
     public Optional<ActorRef> actorAt(int token) {
-        return Optional.ofNullable(actorStarting.get(token));
+        return token >= 0 && token < actorStarting.length ? Optional.ofNullable(actorStarting[token]) : Optional.empty();
     }
 
     /** The counted noun at a token, read with its diacritics (a fatha-marked dual is 2). */

@@ -18,8 +18,11 @@ public final class Tokens {
     private final String key;
     private final List<Token> tokens;
     private final int sentences;
-    /** Per-lexicon lookups already made on this text (rules ask the same question of a token many times). */
-    private final java.util.IdentityHashMap<Object, Object[]> memo = new java.util.IdentityHashMap<>();
+    /**
+     * Per-lexicon lookups already made on this text (rules ask the same question of a token many times), indexed
+     * by the table's slot number: an array index, not an identity-map probe, on every lookup.
+     */
+    private Object[][] memo = new Object[0][];
 
     private Tokens(String key, List<Token> tokens, int sentences) {
         this.key = key;
@@ -38,8 +41,8 @@ public final class Tokens {
             if (isWordChar(c)) {
                 // letters and digits are separate tokens: "الذكر148" is a word and a number
                 int start = i;
-                boolean digit = Character.isDigit(c);
-                while (i < key.length() && isWordChar(key.charAt(i)) && Character.isDigit(key.charAt(i)) == digit) {
+                boolean digit = isDigit(c);
+                while (i < key.length() && isWordChar(key.charAt(i)) && isDigit(key.charAt(i)) == digit) {
                     i++;
                 }
                 out.add(new Token(key.substring(start, i), start, i, sentence, clause));
@@ -63,6 +66,11 @@ public final class Tokens {
             return true; // the key view is mostly Arabic letters, ASCII digits and lower-case Latin
         }
         return c > 0x7F && Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isDigit}, with the ASCII digits of the key view answered without a table lookup. */
+    private static boolean isDigit(char c) {
+        return c <= 0x7F ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     /** A full stop between digits ("2.5") or inside a web address is not a sentence end. */
@@ -143,9 +151,44 @@ public final class Tokens {
         }
     }
 
-    /** A per-token memo table owned by {@code owner}, created on first use. */
-    Object[] memo(Object owner) {
-        return memo.computeIfAbsent(owner, o -> new Object[tokens.size()]);
+    /** A per-token memo table for the lexicon with this slot number, created on first use. */
+    Object[] memo(int slot) {
+        if (slot >= memo.length) {
+            memo = java.util.Arrays.copyOf(memo, Math.max(slot + 1, 2 * memo.length));
+        }
+        Object[] m = memo[slot];
+        if (m == null) {
+            m = new Object[tokens.size()];
+            memo[slot] = m;
+        }
+        return m;
+    }
+
+    private int[][] stemIds;
+    private int stemIdsCount;
+
+    /** {@link FirstWords#id} of each of {@link #stems}(i), in the same order; computed once per token. */
+    int[] stemIds(int i) {
+        int count = FirstWords.count();
+        if (stemIds == null || stemIdsCount != count) {
+            stemIds = new int[tokens.size()][];
+            stemIdsCount = count;
+        }
+        int[] out = stemIds[i];
+        if (out == null) {
+            String text = tokens.get(i).text();
+            out = FirstWords.stemIds(text);
+            if (out == null) {
+                String[] st = stems(i);
+                out = new int[st.length];
+                for (int k = 0; k < st.length; k++) {
+                    out[k] = FirstWords.id(st[k]);
+                }
+                FirstWords.cacheStemIds(text, count, out);
+            }
+            stemIds[i] = out;
+        }
+        return out;
     }
 
     public List<Token> list() {
