@@ -8,7 +8,6 @@ import org.sijill.extract.actors.ActorMatch;
 import org.sijill.extract.actors.ActorResolver;
 import org.sijill.extract.model.ArticleExtraction;
 import org.sijill.extract.model.Attribution;
-import org.sijill.extract.model.DateSpan;
 import org.sijill.extract.model.Evidence;
 import org.sijill.extract.model.FigureFact;
 import org.sijill.extract.model.Mention;
@@ -99,7 +98,7 @@ public final class RuleExtractor implements Extractor {
         }
         var mentions = mentions(text, nt, numbers, places, actors, dates, citations);
         return new ArticleExtraction(publisher.map(m -> m.sourceId()).orElse(null),
-                publisher.map(m -> m.ruleId()).orElse(null), span(published), figures, assembled.incidents(),
+                publisher.map(m -> m.ruleId()).orElse(null), IncidentAssembly.span(published), figures, assembled.incidents(),
                 mentions);
     }
 
@@ -118,9 +117,6 @@ public final class RuleExtractor implements Extractor {
                 c.high() == null ? null : Math.toIntExact(Math.min(c.high(), Integer.MAX_VALUE)), c.qualifier().name());
     }
 
-    static DateSpan span(DateRange d) {
-        return new DateSpan(d.start(), d.end(), d.precision().name(), d.basis());
-    }
 
     private static List<Mention> mentions(String text, NormalizedText nt, List<NumberMention> numbers,
             List<PlaceMatch> places, List<ActorMatch> actors, List<DateMention> dates, List<SourceMatch> sources) {

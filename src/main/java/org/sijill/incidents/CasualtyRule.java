@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 import org.sijill.extract.model.FigureFact;
 import org.sijill.extract.model.Outcome;
 import org.sijill.extract.model.Scope;
@@ -162,10 +160,5 @@ public final class CasualtyRule {
             case "LOCAL_NETWORK", "PERSON" -> 2;
             default -> 3;
         };
-    }
-
-    /** Convenience for callers that hold figures and a source-kind lookup. */
-    public static List<Input> inputs(String articleId, List<FigureFact> figures, Function<FigureFact, String> kind) {
-        return figures.stream().map(f -> new Input(articleId, f, kind.apply(f))).filter(Objects::nonNull).toList();
     }
 }

@@ -184,7 +184,7 @@ public final class IncidentAssembly {
         return null;
     }
 
-    static DateSpan span(DateRange d) {
+    public static DateSpan span(DateRange d) {
         return new DateSpan(d.start(), d.end(), d.precision().name(), d.basis());
     }
 
