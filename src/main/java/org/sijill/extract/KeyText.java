@@ -1,10 +1,8 @@
 package org.sijill.extract;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
+import org.sijill.text.Word;
 
 /**
  * Tokens of a key-form text (see {@code ArabicNormalizer.key}) with their offsets.
@@ -31,56 +29,83 @@ public final class KeyText {
 
     private final int size;
 
-    /** Tokens and their proclitic readings, made on first use and shared by every lexicon run over this text. */
-    private final String[] tokens;
+    /** The tokens' words (shared across texts, with what is known of each word). */
+    private final Word[] words;
 
-    private final List<List<Proclitics.Reading>> readings;
+    /** joins[i]: only spaces and quote marks lie between tokens i and i+1. */
+    private final boolean[] joins;
 
-    private KeyText(String text, int[] starts, int[] ends, int size) {
+    /** Proclitic readings of each token, made on first use and shared by every lexicon run over this text. */
+    private final List<?>[] readings;
+
+    private KeyText(String text, int[] starts, int[] ends, Word[] words, boolean[] joins, int size) {
         this.text = text;
         this.starts = starts;
         this.ends = ends;
+        this.words = words;
+        this.joins = joins;
         this.size = size;
-        this.tokens = new String[size];
-        this.readings = new ArrayList<>(Collections.nCopies(size, null));
+        this.readings = new List<?>[size];
     }
 
     public static KeyText of(String text) {
-        int[] starts = new int[16];
-        int[] ends = new int[16];
+        int capacity = text.length() / 5 + 16;
+        int[] starts = new int[capacity];
+        int[] ends = new int[capacity];
+        Word[] words = new Word[capacity];
+        boolean[] joins = new boolean[capacity];
+        boolean joinable = true;   // the gap since the last token is only spaces and quote marks
         int n = 0;
         int i = 0;
-        while (i < text.length()) {
-            int cls = charClass(text.charAt(i));
+        int length = text.length();
+        while (i < length) {
+            char c = text.charAt(i);
+            int cls = charClass(c);
             if (cls == 0) {
+                if (c != ' ' && JOINABLE_GAP.indexOf(c) < 0) { // a single space, by far the commonest gap, first
+                    joinable = false;
+                }
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < text.length() && charClass(text.charAt(j)) == cls) {
+            while (j < length && charClass(text.charAt(j)) == cls) {
                 j++;
             }
             if (n == starts.length) {
                 starts = Arrays.copyOf(starts, n * 2);
                 ends = Arrays.copyOf(ends, n * 2);
+                words = Arrays.copyOf(words, n * 2);
+                joins = Arrays.copyOf(joins, n * 2);
+            }
+            if (n > 0) {
+                joins[n - 1] = joinable;
             }
             starts[n] = i;
             ends[n] = j;
+            words[n] = Word.of(text, i, j);
             n++;
+            joinable = true;
             i = j;
         }
-        return new KeyText(text, starts, ends, n);
+        return new KeyText(text, starts, ends, words, joins, n);
     }
 
     /** 1 = Arabic letter (no tatweel, marks or digits), 2 = ASCII letter/digit/underscore, 0 = anything else. */
     static int charClass(char c) {
-        if ((c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A') || (c >= '\u0671' && c <= '\u06D3')) {
-            return 1;
+        return c < CLASSES.length ? CLASSES[c] : 0;
+    }
+
+    private static final byte[] CLASSES = new byte[0x06D4];
+
+    static {
+        for (char c = 0; c < CLASSES.length; c++) {
+            if ((c >= '\u0621' && c <= '\u063A') || (c >= '\u0641' && c <= '\u064A') || c >= '\u0671') {
+                CLASSES[c] = 1;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') {
+                CLASSES[c] = 2;
+            }
         }
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_') {
-            return 2;
-        }
-        return 0;
     }
 
     public String text() {
@@ -92,34 +117,36 @@ public final class KeyText {
     }
 
     public String token(int i) {
-        String t = tokens[i];
-        if (t == null) {
-            t = text.substring(starts[i], ends[i]);
-            tokens[i] = t;
+        if (i >= size) {
+            throw new IndexOutOfBoundsException(i);
         }
-        return t;
+        return words[i].text();
     }
 
-    /**
-     * Readings and their phrase numbers by token text, shared by all texts: news reuses a small vocabulary, so
-     * most tokens of an article were peeled and looked up before. Bounded, so an unending stream of new words
-     * cannot fill memory; numbers made before an index was loaded later are not used (their count is stale).
-     */
-    private static final ConcurrentHashMap<String, Known> KNOWN = new ConcurrentHashMap<>();
-    private static final int KNOWN_MAX = 100_000;
+    /** Where a word keeps its readings and their phrase numbers (see {@link Word}). */
+    private static final int KNOWN = Word.newSlot();
 
-    /** A token's readings (immutable) and, as of {@link PhraseIds#count} {@code count}, their numbers. */
+    /** A word's readings (immutable) and, as of {@link PhraseIds#count} {@code count}, their numbers. */
     private record Known(List<Proclitics.Reading> readings, int count, int[] ids) {
     }
 
-    /** {@link Proclitics#readings} of token i, computed once per text (and usually found in {@link #KNOWN}). */
+    private Known known(int i) {
+        Word w = words[i];
+        Known known = (Known) w.fact(KNOWN);
+        if (known == null) {
+            known = new Known(List.copyOf(Proclitics.readings(w.text())), -1, null);
+            w.fact(KNOWN, known);
+        }
+        return known;
+    }
+
+    /** {@link Proclitics#readings} of token i, worked out once per word (see {@link Word}). */
+    @SuppressWarnings("unchecked")
     public List<Proclitics.Reading> readings(int i) {
-        List<Proclitics.Reading> r = readings.get(i);
+        List<Proclitics.Reading> r = (List<Proclitics.Reading>) readings[i];
         if (r == null) {
-            String token = token(i);
-            Known known = KNOWN.get(token);
-            r = known != null ? known.readings() : List.copyOf(Proclitics.readings(token));
-            readings.set(i, r);
+            r = known(i).readings();
+            readings[i] = r;
         }
         return r;
     }
@@ -127,7 +154,7 @@ public final class KeyText {
     private int[][] readingIds;
     private int readingIdsCount;
 
-    /** {@link PhraseIds#id} of each of {@link #readings}(i), in the same order; computed once per token. */
+    /** {@link PhraseIds#id} of each of {@link #readings}(i), in the same order; computed once per word. */
     int[] readingIds(int i) {
         int count = PhraseIds.count();
         if (readingIds == null || readingIdsCount != count) {
@@ -136,18 +163,16 @@ public final class KeyText {
         }
         int[] out = readingIds[i];
         if (out == null) {
-            List<Proclitics.Reading> r = readings(i);
-            Known known = KNOWN.get(token(i));
-            if (known != null && known.count() == count) {
+            Known known = known(i);
+            if (known.count() == count) {
                 out = known.ids();
             } else {
+                List<Proclitics.Reading> r = known.readings();
                 out = new int[r.size()];
                 for (int k = 0; k < out.length; k++) {
                     out[k] = PhraseIds.id(r.get(k).rest());
                 }
-                if (KNOWN.size() < KNOWN_MAX) {
-                    KNOWN.put(token(i), new Known(r, count, out));
-                }
+                words[i].fact(KNOWN, new Known(r, count, out));
             }
             readingIds[i] = out;
         }
@@ -168,16 +193,7 @@ public final class KeyText {
 
     /** True when tokens i and i+1 may belong to one phrase (only spaces and quote marks between them). */
     public boolean joinsNext(int i) {
-        if (i + 1 >= size) {
-            return false;
-        }
-        for (int c = ends[i]; c < starts[i + 1]; c++) {
-            char ch = text.charAt(c);
-            if (ch != ' ' && JOINABLE_GAP.indexOf(ch) < 0) { // a single space, by far the commonest gap, first
-                return false;
-            }
-        }
-        return true;
+        return i + 1 < size && joins[i];
     }
 
     /** True when sentence punctuation (or a colon, which ends datelines) lies between tokens i-1 and i. */

@@ -14,6 +14,23 @@ final class AbsoluteDates {
     private AbsoluteDates() {
     }
 
+    /** {@code 19.1.2022}: 1–4 digits, a dot, 1–2 digits, a dot, 1–4 digits (a hand-written test: it runs per number). */
+    static boolean dottedDate(String s) {
+        int a = s.indexOf('.');
+        int b = a < 0 ? -1 : s.indexOf('.', a + 1);
+        return a >= 1 && a <= 4 && b - a - 1 >= 1 && b - a - 1 <= 2 && s.length() - b - 1 >= 1 && s.length() - b - 1 <= 4
+                && allDigits(s, 0, a) && allDigits(s, a + 1, b) && allDigits(s, b + 1, s.length());
+    }
+
+    private static boolean allDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static DateExpression read(List<Token> t, int p, CalendarWords cal, NumberParser numbers) {
         if (p >= t.size()) {
             return null;
@@ -144,7 +161,7 @@ final class AbsoluteDates {
         if (!first.is(Token.Type.NUMBER)) {
             return null;
         }
-        if (first.text().matches("\\d{1,4}\\.\\d{1,2}\\.\\d{1,4}")) {
+        if (dottedDate(first.text())) {
             parts = first.text().split("\\.");
             end = p + 1;
         } else if (sep(t, p + 1, "/") && num(t, p + 2)) {

@@ -88,7 +88,7 @@ final class NumberContext {
         boolean slashAfter = (glued(t, end, "/") || glued(t, end, "-") && glued(t, end + 2, "-")) && numberGlued(t, end + 1);
         boolean slashBefore = start >= 2 && (glued(t, start - 1, "/") || glued(t, start - 1, "-") && glued(t, start - 3, "-"))
                 && first.glued() && t.get(start - 2).is(Token.Type.NUMBER);
-        if (slashAfter || slashBefore || s.matches("\\d{1,4}\\.\\d{1,2}\\.\\d{1,4}")) {
+        if (slashAfter || slashBefore || AbsoluteDates.dottedDate(s)) {
             return NumberKind.DATE_PART;
         }
         return null;

@@ -231,7 +231,7 @@ final class NumberGrammar {
 
     private static Atom digitsOrThrow(Token tok, int i) {
         String s = tok.text();
-        if (THOUSANDS.matcher(s).matches()) {
+        if ((s.indexOf(',') >= 0 || s.indexOf('.') >= 0) && THOUSANDS.matcher(s).matches()) {
             String plain = s.replace(",", "").replace(".", "");
             // like a plain run of more than 18 digits: too large for a long, kept as "huge" rather than failing
             long value = plain.length() > 18 ? Long.MAX_VALUE : Long.parseLong(plain);

@@ -74,7 +74,7 @@ record Token(int start, int end, Type type, String text, boolean glued) {
                 j = i + 1;
                 type = Type.PUNCT;
             }
-            out.add(new Token(i, j, type, key.substring(i, j), glued));
+            out.add(new Token(i, j, type, Word.of(key, i, j).text(), glued));
             glued = type != Type.BREAK;
             i = j;
         }

@@ -11,6 +11,9 @@ import org.sijill.extract.PhraseIndex;
  */
 final class SiteNames {
 
+    private static final java.util.regex.Pattern NOT_LETTER_OR_SPACE = java.util.regex.Pattern.compile("[^\\u0621-\\u064A ]");
+
+
     private static final int MAX_QUOTED_TOKENS = 4;
 
     private SiteNames() {
@@ -50,7 +53,7 @@ final class SiteNames {
 
     /** The trigger as the index knows it, without clitics (لسجن → سجن). */
     private static String triggerPhrase(KeyText t, PhraseIndex.Hit<PlaceTriggers.Role> trigger, int j) {
-        return t.text().substring(trigger.start(), t.end(j - 1)).replaceAll("[^\\u0621-\\u064A ]", "").strip();
+        return NOT_LETTER_OR_SPACE.matcher(t.text().substring(trigger.start(), t.end(j - 1))).replaceAll("").strip();
     }
 
     private static boolean closesQuote(KeyText t, int i) {

@@ -2,6 +2,7 @@ package org.sijill.extract.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sijill.text.Word;
 
 /**
  * The key view of an article cut into word tokens, with sentence and clause numbers. Rules walk tokens, never
@@ -17,6 +18,8 @@ public final class Tokens {
 
     private final String key;
     private final List<Token> tokens;
+    /** The tokens' words (shared across texts, with what is known of each word). */
+    private final Word[] words;
     private final int sentences;
     /**
      * Per-lexicon lookups already made on this text (rules ask the same question of a token many times), indexed
@@ -24,14 +27,16 @@ public final class Tokens {
      */
     private Object[][] memo = new Object[0][];
 
-    private Tokens(String key, List<Token> tokens, int sentences) {
+    private Tokens(String key, List<Token> tokens, Word[] words, int sentences) {
         this.key = key;
         this.tokens = tokens;
+        this.words = words;
         this.sentences = sentences;
     }
 
     public static Tokens of(String key) {
-        var out = new ArrayList<Token>();
+        var out = new ArrayList<Token>(key.length() / 5 + 16);
+        var words = new ArrayList<Word>(key.length() / 5 + 16);
         int sentence = 0;
         int clause = 0;
         boolean sentenceHasWords = false;
@@ -45,7 +50,9 @@ public final class Tokens {
                 while (i < key.length() && isWordChar(key.charAt(i)) && isDigit(key.charAt(i)) == digit) {
                     i++;
                 }
-                out.add(new Token(key.substring(start, i), start, i, sentence, clause));
+                Word word = Word.of(key, start, i);
+                words.add(word);
+                out.add(new Token(word.text(), start, i, sentence, clause));
                 sentenceHasWords = true;
                 continue;
             }
@@ -58,7 +65,7 @@ public final class Tokens {
             }
             i++;
         }
-        return new Tokens(key, java.util.Collections.unmodifiableList(out), sentence + 1);
+        return new Tokens(key, java.util.Collections.unmodifiableList(out), words.toArray(Word[]::new), sentence + 1);
     }
 
     private static boolean isWordChar(char c) {
@@ -70,7 +77,10 @@ public final class Tokens {
 
     /** {@link Character#isDigit}, with the ASCII digits of the key view answered without a table lookup. */
     private static boolean isDigit(char c) {
-        return c <= 0x7F ? c >= '0' && c <= '9' : Character.isDigit(c);
+        if (c <= 0x7F) {
+            return c >= '0' && c <= '9';
+        }
+        return !(c >= '\u0621' && c <= '\u064A') && Character.isDigit(c); // Arabic letters, the commonest, first
     }
 
     /** A full stop between digits ("2.5") or inside a web address is not a sentence end. */
@@ -167,6 +177,13 @@ public final class Tokens {
     private int[][] stemIds;
     private int stemIdsCount;
 
+    /** Where a word keeps its stem numbers (see {@link Word}). */
+    private static final int STEM_IDS = Word.newSlot();
+
+    /** A word's stem numbers as of {@link FirstWords#count} {@code count}. */
+    private record StemIds(int count, int[] ids) {
+    }
+
     /** {@link FirstWords#id} of each of {@link #stems}(i), in the same order; computed once per token. */
     int[] stemIds(int i) {
         int count = FirstWords.count();
@@ -176,15 +193,16 @@ public final class Tokens {
         }
         int[] out = stemIds[i];
         if (out == null) {
-            String text = tokens.get(i).text();
-            out = FirstWords.stemIds(text);
-            if (out == null) {
+            StemIds known = (StemIds) words[i].fact(STEM_IDS);
+            if (known != null && known.count() == count) {
+                out = known.ids();
+            } else {
                 String[] st = stems(i);
                 out = new int[st.length];
                 for (int k = 0; k < st.length; k++) {
                     out[k] = FirstWords.id(st[k]);
                 }
-                FirstWords.cacheStemIds(text, count, out);
+                words[i].fact(STEM_IDS, new StemIds(count, out));
             }
             stemIds[i] = out;
         }

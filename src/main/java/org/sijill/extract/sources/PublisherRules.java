@@ -14,6 +14,10 @@ import java.util.Optional;
  */
 final class PublisherRules {
 
+    private static final java.util.regex.Pattern SIGNATURE_GAP = java.util.regex.Pattern.compile("[\\s:\"“”«»\\-–—]*");
+    private static final java.util.regex.Pattern DASH_GAP = java.util.regex.Pattern.compile("\\s*[-–—]\\s*");
+
+
     static final int OWN_VOICE_THRESHOLD = 3;
 
     /** A signature line sits in the last quarter of the article or its last 600 chars. */
@@ -41,7 +45,7 @@ final class PublisherRules {
             }
             var m = scan.mentionAt(cue.last());
             String gap = m == null ? "" : scan.text.text().substring(cue.end(), m.start());
-            if (m != null && gap.contains(":") && gap.matches("[\\s:\"“”«»\\-–—]*")) {
+            if (m != null && gap.contains(":") && SIGNATURE_GAP.matcher(gap).matches()) {
                 found = new PublisherMatch(m.value().sourceId(), CueKind.SIGNATURE.ruleId, cue.start(), m.end());
             }
         }
@@ -78,7 +82,7 @@ final class PublisherRules {
     }
 
     private static boolean isDash(String gap) {
-        return gap.matches("\\s*[-–—]\\s*");
+        return DASH_GAP.matcher(gap).matches();
     }
 
     private Optional<PublisherMatch> reporter(SourceScan scan) {
