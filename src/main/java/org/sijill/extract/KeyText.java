@@ -2,6 +2,7 @@ package org.sijill.extract;
 
 import java.util.Arrays;
 import java.util.List;
+import org.sijill.text.TextWords;
 import org.sijill.text.Word;
 
 /**
@@ -49,10 +50,16 @@ public final class KeyText {
     }
 
     public static KeyText of(String text) {
+        return of(new TextWords(text));
+    }
+
+    /** The tokens of {@code words.text()}, with their words taken from (and left in) {@code words}. */
+    public static KeyText of(TextWords words) {
+        String text = words.text();
         int capacity = text.length() / 5 + 16;
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
-        Word[] words = new Word[capacity];
+        Word[] tokenWords = new Word[capacity];
         boolean[] joins = new boolean[capacity];
         boolean joinable = true;   // the gap since the last token is only spaces and quote marks
         int n = 0;
@@ -75,7 +82,7 @@ public final class KeyText {
             if (n == starts.length) {
                 starts = Arrays.copyOf(starts, n * 2);
                 ends = Arrays.copyOf(ends, n * 2);
-                words = Arrays.copyOf(words, n * 2);
+                tokenWords = Arrays.copyOf(tokenWords, n * 2);
                 joins = Arrays.copyOf(joins, n * 2);
             }
             if (n > 0) {
@@ -83,12 +90,12 @@ public final class KeyText {
             }
             starts[n] = i;
             ends[n] = j;
-            words[n] = Word.of(text, i, j);
+            tokenWords[n] = words.at(i, j);
             n++;
             joinable = true;
             i = j;
         }
-        return new KeyText(text, starts, ends, words, joins, n);
+        return new KeyText(text, starts, ends, tokenWords, joins, n);
     }
 
     /** 1 = Arabic letter (no tatweel, marks or digits), 2 = ASCII letter/digit/underscore, 0 = anything else. */

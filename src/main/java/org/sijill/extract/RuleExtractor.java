@@ -63,10 +63,10 @@ public final class RuleExtractor implements Extractor {
     public ArticleExtraction extract(String text, Optional<LocalDate> publishedDate) {
         NormalizedText nt = p.normalizer().normalize(text);
         DateRange published = p.publication().infer(nt, publishedDate);
-        Tokens tokens = Tokens.of(nt.key());
+        Tokens tokens = Tokens.of(nt.keyWords());
         List<NumberMention> numbers = p.numbers().find(nt);
         LocalDate asOf = published.end() != null ? published.end() : published.start();
-        KeyText keyText = KeyText.of(nt.key()); // one tokenisation shared by places, actors and sources
+        KeyText keyText = KeyText.of(nt.keyWords()); // one tokenisation shared by places, actors and sources
         List<ActorMatch> actors = p.actors().find(keyText, asOf);
         var reading = new Reading(nt, tokens, numbers, actors, p.numbers().countNouns());
         List<FoundFigure> found = p.figures().find(reading);

@@ -29,6 +29,7 @@ public final class NormalizedText {
     // Lazy caches for the number and date finders. Each is one immutable object written in one field,
     // so a racing first use at worst computes it twice.
     private List<Token> tokens;
+    private TextWords keyWords;
     private DateCache dates;
 
     /** Date expressions read by {@code owner}: publication inference and the date finder share them. */
@@ -142,10 +143,20 @@ public final class NormalizedText {
     List<Token> tokens() {
         List<Token> t = tokens;
         if (t == null) {
-            t = List.copyOf(Token.tokenize(key));
+            t = List.copyOf(Token.tokenize(key, keyWords()));
             tokens = t;
         }
         return t;
+    }
+
+    /** The words of the key view by offset, shared by every tokeniser run over this text. */
+    public TextWords keyWords() {
+        TextWords w = keyWords;
+        if (w == null) {
+            w = new TextWords(key);
+            keyWords = w;
+        }
+        return w;
     }
 
     List<DateExpression> dates(Object owner) {

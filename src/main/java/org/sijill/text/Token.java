@@ -33,6 +33,10 @@ record Token(int start, int end, Type type, String text, boolean glued) {
     }
 
     static List<Token> tokenize(String key) {
+        return tokenize(key, new TextWords(key));
+    }
+
+    static List<Token> tokenize(String key, TextWords words) {
         List<Token> out = new ArrayList<>(key.length() / 4 + 4);
         int n = key.length();
         int i = 0;
@@ -74,7 +78,7 @@ record Token(int start, int end, Type type, String text, boolean glued) {
                 j = i + 1;
                 type = Type.PUNCT;
             }
-            out.add(new Token(i, j, type, Word.of(key, i, j).text(), glued));
+            out.add(new Token(i, j, type, words.at(i, j).text(), glued));
             glued = type != Type.BREAK;
             i = j;
         }

@@ -2,6 +2,7 @@ package org.sijill.extract.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.sijill.text.TextWords;
 import org.sijill.text.Word;
 
 /**
@@ -35,6 +36,12 @@ public final class Tokens {
     }
 
     public static Tokens of(String key) {
+        return of(new TextWords(key));
+    }
+
+    /** The tokens of {@code words.text()}, with their words taken from (and left in) {@code words}. */
+    public static Tokens of(TextWords textWords) {
+        String key = textWords.text();
         var out = new ArrayList<Token>(key.length() / 5 + 16);
         var words = new ArrayList<Word>(key.length() / 5 + 16);
         int sentence = 0;
@@ -50,7 +57,7 @@ public final class Tokens {
                 while (i < key.length() && isWordChar(key.charAt(i)) && isDigit(key.charAt(i)) == digit) {
                     i++;
                 }
-                Word word = Word.of(key, start, i);
+                Word word = textWords.at(start, i);
                 words.add(word);
                 out.add(new Token(word.text(), start, i, sentence, clause));
                 sentenceHasWords = true;
