@@ -64,6 +64,21 @@ class FigureRulesTest {
             عثر الأهالي على جثث 3 أشخاص مجهولي الهوية قرب بلدة الهول.                   | unknown KILLED 3 noun-of
             قتل شخص وأصيب آخرون بجروح في انفجار سيارة مفخخة في مدينة أعزاز.             | unknown KILLED 1 verb-object; unknown INJURED 3+ verb-object
             أسفرت الغارات الروسية عن سقوط 9 قتلى و15 جريحاً في ريف إدلب.                 | unknown KILLED 9 number-before-noun; unknown INJURED 15 coordinated
+            استشهدت مواطنة وأصيب اثنان من أطفالها بجروح جراء القصف.                     | civilians KILLED 1 verb-object; civilians INJURED 2 verb-object
+            وقال المصدر إن امرأة فارقت الحياة متأثرة بجراحها مساء اليوم.                 | civilians KILLED 1 verb-subject
+            وثقت الشبكة 37 عملية اغتيال راح ضحيتها 29 شخصاً منذ بداية العام.             | unknown KILLED 29 verb-object
+            شنت قسد حملة دهم واعتقالات طالت 15 شخصاً في ريف الرقة.                       | unknown ARRESTED 15 event-noun
+            وقالت الشبكة إن بين المعتقلين ثلاثة قاصرين.                                  | civilians ARRESTED 3 among
+            وأضاف أن بين الجرحى ثلاثة أطفال وعنصراً من الجيش الوطني.                     | civilians INJURED 3 among; sna INJURED 1 coordinated
+            استقبل المستشفى العشرات من الجرحى بعد القصف.                                | unknown INJURED 10 number-before-noun
+            استشهد عسكريان اثنان جراء الاعتداء.                                          | unknown KILLED 2 verb-object
+            أعلنت الوزارة استشهاد عسكريين اثنين وإصابة ثلاثة آخرين.                      | unknown KILLED 2 event-noun; unknown INJURED 3 event-noun
+            اختطف مسلحون مجهولون مساء أمس فتاة في حي الرميلة.                            | civilians ARRESTED 1 verb-object
+            اختطف مسلحون مجهولون تاجر مواشٍ في مدينة الباب.                              | civilians ARRESTED 1 verb-object
+            أعلنت قسد مقتل أربعة من مقاتليها وإصابة 11 آخرين، متهمة مجموعات مرتبطة بالنظام السوري. | sdf KILLED 4 event-noun; sdf INJURED 11 event-noun
+            قتل تسعة عناصر من الميليشيات الإيرانية، بينهم ثلاثة يحملون الجنسية العراقية. | iran-axis KILLED 9 verb-object; iran-axis KILLED 3 <0 subset
+            ترتفع حصيلة القتلى في مناطق نفوذ الإدارة الذاتية منذ مطلع العام إلى 91 شخصاً. | unknown KILLED 91 toll
+            قصف جيش الاحتلال ومرتزقته القرى، ولم يسفر القصف عن إصابات.                   | unknown INJURED 0 negation
             """)
     void readsCasualtyFigures(String sentence, String expected) {
         assertEquals(expected, read(sentence));
@@ -82,7 +97,16 @@ class FigureRulesTest {
             "17",
             "دولار واحد شهريًا يصنع الفرق",
             "لقي 7 أشخاص مصرعهم وأصيب 12 آخرون في حادث سير على طريق حلب الرقة.",
-            "مواطن متأثراً بجراحه التي أصيب بها قبل أيام بهجوم مسلح"
+            "مواطن متأثراً بجراحه التي أصيب بها قبل أيام بهجوم مسلح",
+            "وأوقعت وحدات الجيش أفراد المجموعة بين قتيل ومصاب، ودمرت لهم 3 آليات بينها سيارة.",
+            "ودعا وجهاء العشائر إلى وقف إطلاق النار وتحييد المدنيين.",
+            "وطالبوا ذويه بفدية مالية قدرها 50 ألف دولار مقابل الإفراج عنه.",
+            "ودفع القصف نحو 200 عائلة إلى النزوح من القرى المستهدفة.",
+            "قصفت القوات التركية بأكثر من 40 قذيفة مدفعية قرى في ريف عين العرب، دون ورود معلومات عن خسائر بشرية.",
+            "وتحتجز قسد آلاف المعتقلين في سجونها.",
+            "ويعيش في المدينة أكثر من 200 ألف نسمة، بينهم عشرات آلاف النازحين.",
+            "استهدفت المسيرة السيارة على بعد نحو 12 كم جنوب المدينة.",
+            "وأفرجت قسد عن أربعة منهم بعد ساعات من التحقيق معهم."
     })
     void leavesNonCasualtyNumbersAlone(String sentence) {
         assertEquals("", read(sentence));

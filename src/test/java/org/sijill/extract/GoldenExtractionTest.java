@@ -3,6 +3,7 @@ package org.sijill.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
@@ -26,6 +27,11 @@ import org.sijill.extract.model.IncidentMention;
  * by reading the article. The five seeds are read from {@code seeds/}; other cases are {@code <case>.txt} beside
  * their expectations. {@code -Dgolden.update=true} rewrites the expectations from the current output, for a human
  * to review the diff against the text.
+ *
+ * <p>An expectation records what the extractor reads today, so a reading known to be wrong is listed beside it in
+ * {@code <case>.gaps.tsv}: a JSON Pointer into the expectation, the correct value (JSON; for an object, the fields
+ * that must match) and why it is wrong. {@link #knownGapsAreStillOpen} fails when a gap closes, so the golden and
+ * the gap list are updated together.
  */
 class GoldenExtractionTest {
 
@@ -58,6 +64,45 @@ class GoldenExtractionTest {
         }
         assertTrue(Files.exists(expected), "missing " + expected);
         assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void knownGapsAreStillOpen(String name) throws IOException {
+        Path gaps = DIR.resolve(name + ".gaps.tsv");
+        if (!Files.exists(gaps)) {
+            return;
+        }
+        JsonNode expected = JSON.readTree(Files.readString(DIR.resolve(name + ".expected.json"), StandardCharsets.UTF_8));
+        for (String line : Files.readAllLines(gaps, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            assertEquals(3, cols.length, name + ".gaps.tsv: pointer, correct value, why: " + line);
+            JsonNode correct = JSON.readTree(cols[1]);
+            assertTrue(!cols[2].isBlank(), name + ".gaps.tsv: say why the reading is wrong: " + line);
+            assertTrue(!matches(expected.at(cols[0]), correct),
+                    name + ": gap closed at " + cols[0] + " (" + cols[2] + "): drop the line from " + name + ".gaps.tsv");
+        }
+    }
+
+    /** The node equals the correct value; for an object, every field the correct value names is equal. */
+    private static boolean matches(JsonNode node, JsonNode correct) {
+        if (!correct.isObject()) {
+            return node.equals(correct);
+        }
+        if (!node.isObject()) {
+            return false;
+        }
+        var fields = correct.fields();
+        while (fields.hasNext()) {
+            var f = fields.next();
+            if (!f.getValue().equals(node.get(f.getKey()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What a reader checks: publisher, publication date, events, and every figure with its owner and words. */

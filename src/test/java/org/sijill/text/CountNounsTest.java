@@ -76,6 +76,10 @@ class CountNounsTest {
             مدنيين    | CIVILIAN  | DUAL_OR_PLURAL
             قتلى      | PERSON    | PLURAL
             للعناصر   | COMBATANT | PLURAL
+            مواطنة    | WOMAN     | SINGULAR
+            تاجر      | CIVILIAN  | SINGULAR
+            ومعلماً   | CIVILIAN  | SINGULAR
+            سائقين    | CIVILIAN  | DUAL_OR_PLURAL
             """)
     void knowsTheClassAndForm(String word, CountNouns.NounClass nounClass, CountNouns.Form form) {
         CountNouns.Match m = NOUNS.match(word).orElseThrow();

@@ -209,8 +209,16 @@ public final class EventRules {
      */
     private static PlaceMatch placeFor(Tokens t, int trigger, List<PlaceMatch> places) {
         PlaceMatch before = null;
+        PlaceMatch fronted = null; // "وفي مدينة الباب أيضاً، اختطف ...": a place set before the sentence's first comma
+        int first = t.firstOfSentence(t.get(trigger).sentence());
+        boolean opensWithPlace = first >= 0 && (t.get(first).text().equals("في") || t.get(first).text().equals("وفي"))
+                && !t.sameClause(first, trigger);
         for (PlaceMatch p : places) {
             int at = t.indexAt(p.start());
+            if (opensWithPlace && at < t.size() && at < trigger && t.sameClause(at, first)
+                    && p.precision() != Precision.COUNTRY && fronted == null) {
+                fronted = p;
+            }
             if (at >= t.size() || !t.sameClause(at, trigger) || p.precision() == Precision.COUNTRY) {
                 continue;
             }
@@ -219,7 +227,7 @@ public final class EventRules {
             }
             before = p;
         }
-        return before;
+        return before != null ? before : fronted;
     }
 
     private static DateMention dateFor(Tokens t, int trigger, List<DateMention> dates) {
@@ -291,14 +299,19 @@ public final class EventRules {
             return false;
         }
         if (coarse(a) || coarse(b)) {
-            return sameType; // one article's vaguer and finer places in one governorate ("شرقي حلب", "دير حافر")
+            // one article's vaguer and finer places in one governorate ("شرقي حلب", "دير حافر"); an earlier event
+            // of another kind it refers to is not the one it reports ("حملة دهم بريف الرقة" after "هجوم قرب عين عيسى")
+            return g.strongest.eventType().equals(c.eventType()) || sameSentence;
         }
         if (pa.id().equals(pb.id())) {
             return true;
         }
         if (pa.kind() == org.sijill.extract.places.PlaceKind.SUB_DISTRICT
                 || pb.kind() == org.sijill.extract.places.PlaceKind.SUB_DISTRICT) {
-            return false; // a sub-district named for its town ("بلدة الصور") is that town, not a whole district
+            // a sub-district named for its town ("بلدة الصور") is that town, not a whole district: one event with
+            // the town itself ("قرى ناحية عين عيسى" and "قرى عين عيسى"), not with other towns in it
+            return Objects.equals(pa.admin2Pcode(), pb.admin2Pcode()) && pa.nameAr() != null
+                    && pa.nameAr().equals(pb.nameAr());
         }
         boolean fine = FINE.contains(a.precision()) || FINE.contains(b.precision());
         return fine && Objects.equals(pa.admin2Pcode(), pb.admin2Pcode()) && pa.admin2Pcode() != null;

@@ -163,7 +163,7 @@ public final class FigureRules {
             return another(r, hit, j, out);
         }
         var cp = countAt(r, j, true);
-        if (cp.isPresent()) {
+        if (cp.isPresent() && !definitePlural(r, cp.get())) {
             return Optional.of(figure(r, hit.from(), cp.get(), hit.value().outcome(), "casualty.event-noun"));
         }
         Tokens t = r.tokens();
@@ -192,6 +192,23 @@ public final class FigureRules {
         return Optional.empty();
     }
 
+    /**
+     * "تحييد المدنيين", "حماية المدنيين": a definite plural with no number names people already known or in general,
+     * it does not count them (a definite singular or dual still does: "استشهاد المواطنة").
+     */
+    private static boolean definitePlural(Reading r, CountPhrase cp) {
+        if (cp.number() != null || cp.count().value() != null) {
+            return false;
+        }
+        String w = r.tokens().get(cp.from()).text();
+        for (String p : new String[] { "ال", "وال", "بال", "فال", "لل", "ولل" }) {
+            if (w.startsWith(p) && w.length() > p.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "واعتقال آخر": one more, on the side of the figure just before it in the sentence. */
     private Optional<FoundFigure> another(Reading r, PhraseTable.Hit<Trigger> hit, int j, List<FoundFigure> out) {
         if (!lex.is(r.tokens(), j, Context.ANOTHER) || out.isEmpty()) {
@@ -215,6 +232,10 @@ public final class FigureRules {
             }
         }
         var n = r.numberEndingAt(hit.from() - 1);
+        if (n.isEmpty() && hit.from() > 1 && isPartitive(r.tokens(), hit.from() - 1)
+                && r.tokens().get(hit.from()).text().startsWith("ال")) {
+            n = r.numberEndingAt(hit.from() - 2); // "العشرات من الجرحى", "خمسة من القتلى"
+        }
         if (n.isPresent() && !heldPopulation(r, n.get().from())) {
             r.consume(n.get());
             var cp = new CountPhrase(n.get().from(), hit.to(), n.get().count(), null, n.get(), null);
@@ -258,6 +279,13 @@ public final class FigureRules {
             }
             if (lex.is(t, k, Context.ANOTHER)) {
                 return another(r, hit, k, out);
+            }
+            int time = lex.timeEndingAfter(t, k);
+            if (time > k && k <= bareUntil) {
+                // "اختطف مسلحون مجهولون مساء أمس فتاة": when it happened stands between the verb and its object
+                bareUntil += time - k;
+                k = time - 1;
+                continue;
             }
             var cp = countAt(r, k, k == hit.to()); // "وأصيب آخرون": a plural right after the verb counts, vaguely
             var subject = r.actorAt(k);
@@ -386,6 +414,9 @@ public final class FigureRules {
             if (child.actorId() == null) {
                 child = child.withActor(classActor(cp.get().nounClass()));
             }
+            if (child.actorId() == null && cp.get().nounClass() == null) {
+                child = child.withActor(p.actorId()); // "تسعة عناصر من الميليشيات، بينهم ثلاثة يحملون ..."
+            }
             out.add(child);
             int childIndex = out.size() - 1;
             int next = child.to();
@@ -479,6 +510,9 @@ public final class FigureRules {
             }
             var noun = r.noun(n.get().to());
             String cls = noun.map(m -> m.noun().nounClass().name()).orElse(null);
+            if (noun.isEmpty() && n.get().to() + 1 < r.tokens().size() && isPartitive(r.tokens(), n.get().to())) {
+                cls = partitiveClass(r, n.get().to() + 1); // "اثنان من أطفالها": two of her children
+            }
             int to = noun.isPresent() ? n.get().to() + 1 : n.get().to();
             boolean counted = noun.isPresent() || (to < r.tokens().size() && isPartitive(r.tokens(), to));
             return counted || loose ? Optional.of(new CountPhrase(k, to, n.get().count(), cls, n.get(),
@@ -492,6 +526,12 @@ public final class FigureRules {
             return possessed(r, k);
         }
         var count = r.nounCount(k);
+        var two = r.numberAt(k + 1).filter(m -> m.to() == k + 2 && Long.valueOf(2).equals(m.count().value()));
+        if (count.isPresent() && count.get().value() == null && two.isPresent()) {
+            // "عسكريين اثنين", "مدنيين اثنين": the number after the noun says dual, not plural
+            return Optional.of(new CountPhrase(k, k + 2, two.get().count(), noun.get().noun().nounClass().name(),
+                    two.get(), noun.get().noun().lemma()));
+        }
         if (count.isEmpty() || (!loose && count.get().value() == null)) {
             return Optional.empty();
         }
@@ -521,6 +561,24 @@ public final class FigureRules {
         return Optional.empty();
     }
 
+    /** The class of the noun after a partitive "من", with or without a possessive suffix (أطفالها، عناصره). */
+    private static String partitiveClass(Reading r, int k) {
+        var noun = r.noun(k);
+        if (noun.isPresent()) {
+            return noun.get().noun().nounClass().name();
+        }
+        String w = r.tokens().get(k).text();
+        for (String suffix : new String[] { "هم", "ها", "ه" }) {
+            if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
+                var m = r.nouns().match(w.substring(0, w.length() - suffix.length()));
+                if (m.isPresent()) {
+                    return m.get().noun().nounClass().name();
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean isPartitive(Tokens t, int k) {
         return t.get(k).text().equals("من");
     }
@@ -537,7 +595,7 @@ public final class FigureRules {
     /** Whose casualties: the first actor named after the count, before the description turns to someone else. */
     private Optional<Reading.ActorRef> actorAfter(Reading r, int k) {
         Tokens t = r.tokens();
-        for (int j = k; j < Math.min(t.size(), k + ACTOR_WINDOW) && (j == k || t.sameClause(j - 1, j)); j++) {
+        for (int j = k; j < Math.min(t.size(), k + ACTOR_WINDOW) && (j == 0 || t.sameClause(j - 1, j)); j++) {
             if (t.get(j).text().startsWith("و") && r.noun(j).isPresent()) {
                 return Optional.empty(); // "امرأتين وطفل": the next count, not an owner
             }
@@ -557,11 +615,17 @@ public final class FigureRules {
     private static String actorBetween(Reading r, int from, int to) {
         for (int j = from; j < to; j++) {
             var a = r.actorAt(j);
-            if (a.isPresent()) {
+            if (a.isPresent() && !territory(r.tokens(), j)) {
                 return a.get().actorId();
             }
         }
         return null;
+    }
+
+    /** "مناطق نفوذ الإدارة الذاتية", "مناطق سيطرة قسد": the actor names an area, not whose casualties they are. */
+    private static boolean territory(Tokens t, int actor) {
+        String before = actor > 0 ? t.get(actor - 1).text() : "";
+        return before.equals("نفوذ") || before.equals("سيطره") || before.equals("مناطق");
     }
 
     static String classActor(String nounClass) {

@@ -105,8 +105,13 @@ public final class IncidentAssembly {
                 out.set(i, f.withActor(perp));
             } else if (("casualty.another".equals(f.ruleId()) || (f.noun() != null && others.equals(key.apply(f.noun())))) && i > 0
                     && java.util.Objects.equals(figureGroup.get(i - 1), g)) {
-                // "وأصيب خمسة آخرون", "واعتقل آخر": the others are on the side of the figure before them
-                out.set(i, f.withActor(out.get(i - 1).actorId()));
+                // "وأصيب خمسة آخرون", "واعتقل آخر": the others are on the side of the figure before them; past its
+                // parts ("مقتل 3 أشخاص، هم مقاتلان ومواطن، وإصابة اثنين آخرين": others than the three)
+                int before = i - 1;
+                while (out.get(before).parent() >= 0 && out.get(before).parent() < before) {
+                    before = out.get(before).parent();
+                }
+                out.set(i, f.withActor(out.get(before).actorId()));
             }
         }
         return out;
@@ -143,6 +148,10 @@ public final class IncidentAssembly {
         int afterAt = Integer.MAX_VALUE;
         for (int g = 0; g < groups.size(); g++) {
             for (EventCandidate c : groups.get(g).members()) {
+                if (c.from() <= tok && t.sameSentence(c.from(), tok) && earlierEventBetween(t, c.to(), tok)) {
+                    // "ويأتي الاعتداء بعد أيام من استشهاد 4 ... بانفجار لغم": what follows "بعد" is another event
+                    continue;
+                }
                 if (t.sameClause(c.from(), tok)) {
                     // prefer the trigger before the figure ("قصف ... دون وقوع إصابات"), then the nearest after
                     int d = c.from() <= tok ? tok - c.from() : 1000 + c.from() - tok;
@@ -165,6 +174,17 @@ public final class IncidentAssembly {
             }
         }
         return bestClause >= 0 ? bestClause : sameSentence >= 0 ? sameSentence : before >= 0 ? before : after;
+    }
+
+    /** "بعد"/"عقب" between a trigger and a figure: what follows is another, earlier event. */
+    private static boolean earlierEventBetween(Tokens t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).text();
+            if (w.equals("بعد") || w.equals("عقب")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A tally "منذ مطلع العام 2022" runs from the date its sentence names. */
