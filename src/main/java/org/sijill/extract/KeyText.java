@@ -123,6 +123,14 @@ public final class KeyText {
         return size;
     }
 
+    /** The shared word of token i (see {@link Word}). */
+    public Word word(int i) {
+        if (i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        return words[i];
+    }
+
     public String token(int i) {
         if (i >= size) {
             throw new IndexOutOfBoundsException(i);

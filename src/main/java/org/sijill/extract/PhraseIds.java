@@ -1,30 +1,93 @@
 package org.sijill.extract;
 
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.sijill.text.Word;
 
 /**
  * Numbers the phrases (and phrase prefixes) of every {@link PhraseIndex}. A token's readings are looked up here
- * once per text ({@link KeyText#readingIds}); each index then finds its entry by number in an array, instead of
+ * once per word ({@link KeyText#readingIds}); each index then finds its entry by number in an array, instead of
  * the place, actor and source indexes each hashing every reading of every token again.
+ *
+ * <p>A phrase grows one token at a time without building strings: the number of "prefix + ' ' + word" is found
+ * from the prefix's number and the word's number ({@link #next}), and the words that ever follow a prefix in some
+ * phrase are numbered here too.
  */
 final class PhraseIds {
 
     private static final ConcurrentHashMap<String, Integer> IDS = new ConcurrentHashMap<>();
     private static final AtomicInteger COUNT = new AtomicInteger();
+    private static volatile String[] phrases = new String[1024];
+
+    /** Words that follow a prefix in some phrase ("الزور" in "دير الزور"), numbered. */
+    private static final ConcurrentHashMap<String, Integer> NEXT_WORDS = new ConcurrentHashMap<>();
+    /** (prefix number, next word number) → number of the longer phrase. */
+    private static final ConcurrentHashMap<Long, Integer> STEPS = new ConcurrentHashMap<>();
+
+    /** Where a word keeps its next-word number (see {@link Word}). */
+    private static final int NEXT_WORD = Word.newSlot();
+
+    /** A word's next-word number as of {@link #count} {@code count} (-1: it follows no prefix). */
+    private record NextWord(int count, int id) {
+    }
 
     private PhraseIds() {
     }
 
-    /** The number of a phrase, given it on first sight. */
-    static int register(String phrase) {
-        return IDS.computeIfAbsent(phrase, p -> COUNT.getAndIncrement());
+    /** The number of a phrase, given it (and the steps to it from its prefixes) on first sight. */
+    static synchronized int register(String phrase) {
+        Integer known = IDS.get(phrase);
+        if (known != null) {
+            return known;
+        }
+        int space = phrase.lastIndexOf(' ');
+        int prefix = space < 0 ? -1 : register(phrase.substring(0, space));
+        int id = COUNT.get();
+        String[] p = phrases;
+        if (id >= p.length) {
+            p = Arrays.copyOf(p, 2 * p.length);
+        }
+        p[id] = phrase;
+        phrases = p;
+        IDS.put(phrase, id);
+        if (prefix >= 0) {
+            int word = NEXT_WORDS.computeIfAbsent(phrase.substring(space + 1), w -> NEXT_WORDS.size());
+            STEPS.put(key(prefix, word), id);
+        }
+        COUNT.incrementAndGet();   // last: readers that see the new count see the phrase and its step
+        return id;
     }
 
     /** The number of a phrase, or -1 if no index holds it (or a phrase it begins). */
     static int id(String phrase) {
         Integer id = IDS.get(phrase);
         return id == null ? -1 : id;
+    }
+
+    /** The phrase with this number. */
+    static String phrase(int id) {
+        return phrases[id];
+    }
+
+    /** The number of "phrase {@code prefix} + ' ' + {@code word}", or -1 if no index holds it or a longer one. */
+    static int next(int prefix, Word word) {
+        int count = count();
+        NextWord nw = (NextWord) word.fact(NEXT_WORD);
+        if (nw == null || nw.count() != count) {
+            Integer id = NEXT_WORDS.get(word.text());
+            nw = new NextWord(count, id == null ? -1 : id);
+            word.fact(NEXT_WORD, nw);
+        }
+        if (nw.id() < 0) {
+            return -1;
+        }
+        Integer id = STEPS.get(key(prefix, nw.id()));
+        return id == null ? -1 : id;
+    }
+
+    private static long key(int prefix, int word) {
+        return ((long) prefix << 32) | (word & 0xFFFFFFFFL);
     }
 
     /** How many phrases are numbered: a text's cached numbers are stale once this grows (an index loaded later). */

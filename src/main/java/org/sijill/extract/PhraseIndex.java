@@ -126,13 +126,12 @@ public final class PhraseIndex<V> {
         // shorter phrases on its way to the longest, and each Hit would be garbage.
         int bestLast = -1;
         Proclitics.Reading bestReading = null;
-        String bestPhrase = null;
+        int bestId = -1;
         V bestValue = null;
         for (int r = 0; r < count; r++) { // indexed: this runs for every token of every text
             Proclitics.Reading reading = readings.get(r);
-            String phrase = reading.rest();
             int last = i;
-            int id = ids != null ? ids[r] : PhraseIds.id(phrase);
+            int id = ids != null ? ids[r] : PhraseIds.id(reading.rest());
             while (true) {
                 Node<V> node = node(id);
                 if (node == null) {
@@ -142,22 +141,21 @@ public final class PhraseIndex<V> {
                 if (value != null && last + 1 > bestLast) {
                     bestLast = last + 1;
                     bestReading = reading;
-                    bestPhrase = phrase;
+                    bestId = id;
                     bestValue = value;
                 }
                 if (last - i + 1 >= maxTokens || !node.prefix || !text.joinsNext(last)) {
                     break;
                 }
                 last++;
-                phrase = phrase + ' ' + text.token(last);
-                id = PhraseIds.id(phrase);
+                id = PhraseIds.next(id, text.word(last));
             }
         }
         if (bestReading == null) {
             return Optional.empty();
         }
         int clitics = bestReading.prefixLength();
-        return Optional.of(new Hit<>(i, bestLast, text.start(i) + clitics, text.end(bestLast - 1), bestPhrase,
+        return Optional.of(new Hit<>(i, bestLast, text.start(i) + clitics, text.end(bestLast - 1), PhraseIds.phrase(bestId),
                 bestValue, text.token(i).substring(0, clitics), bestReading));
     }
 
