@@ -48,6 +48,14 @@ final class CharFolds {
                 i++;
                 continue;
             }
+            if (ch == ' ' && !forDisplay) {   // the commonest character after letters: opens or extends a space run
+                if (wsStart < 0) {
+                    wsStart = i;
+                    wsNewline = false;
+                }
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (ArabicChars.isIgnorable(cp)) {
