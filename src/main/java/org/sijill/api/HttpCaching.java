@@ -35,7 +35,8 @@ import org.sijill.articles.DataVersion;
  * Two steps. On the event loop, while the version is known in memory, a read whose bytes are kept is answered at once
  * (no worker thread, no query). Everything else goes to a worker thread, where the version is read from the database
  * before the data, so a tag can only be older than its body, never newer: a write during a request costs the client
- * one extra download, never a stale 304. The body is then encoded once and kept under the tag.
+ * one extra download, never a stale 304. The body is then encoded once, and kept under the tag only if the version is
+ * still the same after the data was read, so what is kept is exactly that version's data.
  */
 @ApplicationScoped // a client proxy: the filter is built at static init, the configuration read at first use
 public class HttpCaching {
@@ -109,8 +110,10 @@ public class HttpCaching {
             byte[] body = encode(response.getEntity());
             response.setEntity(body, response.getEntityAnnotations(), JSON_TYPE);
             List<Object> link = response.getHeaders().get("Link");
-            cache.put(v, key, new ResponseCache.Entry(etag, body,
-                    link == null || link.isEmpty() ? null : String.valueOf(link.get(0))));
+            if (version.read() == v) { // nothing was committed while the data was read: the body is exactly version v
+                cache.put(v, key, new ResponseCache.Entry(etag, body,
+                        link == null || link.isEmpty() ? null : String.valueOf(link.get(0))));
+            }
         }
         response.getHeaders().putSingle(HttpHeaders.ETAG, new EntityTag(etag));
         response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, cacheControl);
