@@ -3,7 +3,7 @@
 # Prints figures; asserts nothing. From a fresh clone:  bench/run.sh            (seeds + 5,000 generated articles)
 #                                                        ARTICLES=100000 bench/run.sh   (the scale run)
 # Knobs (environment): ARTICLES (0 skips the bulk run), DURATION (wrk -d, 10s), CONNECTIONS (32), THREADS (2),
-# WARMUP (10s), PORT (18080), JAVA_OPTS (""), SKIP_BUILD (unset).
+# WARMUP (10s), PORT (18080), JAVA_OPTS (the README's recommended "-Xms32m -Xmx256m -XX:+UseSerialGC"), SKIP_BUILD.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,7 +13,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 WARMUP=${WARMUP:-10s}
 PORT=${PORT:-18080}
-JAVA_OPTS=${JAVA_OPTS:-}
+JAVA_OPTS=${JAVA_OPTS--Xms32m -Xmx256m -XX:+UseSerialGC}   # set JAVA_OPTS= (empty) for the JVM's own defaults
 WORK=$(mktemp -d /tmp/sijill-bench.XXXXXX)
 BASE="http://127.0.0.1:$PORT"
 PID=
@@ -72,8 +72,9 @@ measure() {
 
 http_table() {
   local article; article=$(curl -fs "$BASE/api/v1/articles?limit=1" | sed -E 's/.*"items":\[\{"id":"([^"]+)".*/\1/')
+  local stats="/api/v1/statistics/casualties?groupBy=admin1,outcome"
   log "warm-up ($WARMUP per endpoint)"
-  for p in /q/health/live /api/v1/incidents /api/v1/figures "/api/v1/articles/$article"; do
+  for p in /q/health/live /api/v1/incidents /api/v1/figures "/api/v1/articles/$article" "$stats"; do
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$BASE$p" >/dev/null
   done
   local rows=("$(measure ceiling:/q/health/live /q/health/live)")
@@ -81,7 +82,9 @@ http_table() {
   rows+=("$(measure /api/v1/incidents /api/v1/incidents)")
   rows+=("$(measure /api/v1/figures /api/v1/figures)")
   rows+=("$(measure /api/v1/articles/{id} "/api/v1/articles/$article")")
+  rows+=("$(measure /api/v1/statistics/casualties?groupBy=admin1,outcome "$stats")")
   RSS_LOAD=$(( $(rss_mb "$PID") > RSS_LOAD ? $(rss_mb "$PID") : RSS_LOAD ))
+  rows+=("$(measure ceiling-again:/q/health/live /q/health/live)")  # the machine may have changed meanwhile
   local ceiling; ceiling=$(echo "${rows[0]}" | awk '{print $2}')
   printf '| endpoint | req/s | p50 ms | p99 ms | of ceiling | non-2xx |\n|---|---|---|---|---|---|\n'
   for r in "${rows[@]}"; do

@@ -3,7 +3,9 @@ package org.sijill;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
+import io.quarkus.runtime.configuration.MemorySize;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +45,18 @@ public interface SijillConfig {
         /** How long clients and shared caches may keep an API read before revalidating it with its ETag. */
         @WithDefault("60")
         int maxAge();
+
+        /**
+         * How long the data version (and so every cached read) may be used from memory before the database is asked
+         * again: the longest a write made elsewhere (another replica, or by hand in the database) stays unseen here.
+         * A write through this instance is seen by the next read at once.
+         */
+        @WithDefault("1s")
+        Duration versionMaxAge();
+
+        /** Memory for encoded JSON reads kept under their ETag; the least recently used are dropped beyond it. */
+        @WithDefault("16M")
+        MemorySize cacheSize();
     }
 
     interface Seeds {

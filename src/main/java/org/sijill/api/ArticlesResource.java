@@ -88,8 +88,8 @@ public class ArticlesResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ArticleDetail.class)))
     public ArticleDetail get(@RestPath String id) {
         Article a = articles.find(id).orElseThrow(() -> ApiProblem.notFound("article", id));
-        var figs = figures.list(new FigureQuery.Filter(id, null, null, null, null, null), 0, Integer.MAX_VALUE)
-                .items().stream().map(FigureView::from).toList();
+        var figs = figures.all(new FigureQuery.Filter(id, null, null, null, null, null)).stream()
+                .map(FigureView::from).toList();
         return ArticleDetail.from(a, articles.links(List.of(a)).get(id), figs, articles.mentions(id),
                 articles.referencedIncidents(id));
     }

@@ -105,8 +105,8 @@ public class IncidentsResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IncidentDetail.class)))
     public IncidentDetail get(@RestPath String id) {
         var view = incidents.find(id).orElseThrow(() -> ApiProblem.notFound("incident", id));
-        var figs = figures.list(new FigureQuery.Filter(null, id, null, null, null, null), 0, Integer.MAX_VALUE)
-                .items().stream().map(FigureView::from).toList();
+        var figs = figures.all(new FigureQuery.Filter(null, id, null, null, null, null)).stream()
+                .map(FigureView::from).toList();
         return IncidentDetail.of(IncidentSummary.from(view), figs, view.referencedBy());
     }
 

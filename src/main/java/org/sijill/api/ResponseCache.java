@@ -1,55 +1,74 @@
 package org.sijill.api;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * JSON reads kept in memory under their ETag. The tag already names the data version, the URI and Accept, so an entry
- * can never be served for changed data: after a write the version moves on and old entries simply age out. Only the
- * response body object and the headers that matter are kept; CSV and GeoJSON streams are never cached.
+ * JSON reads kept in memory as the bytes sent, under the request they answer (data version, URI, Accept), so that a
+ * repeated read is a lookup and a copy. An entry can never be served for changed data: the key names the data version,
+ * and when a newer version is stored every older entry is dropped at once. Bounded by the bytes held; the least
+ * recently used entries go first, and a body larger than an eighth of the budget is not kept at all.
  */
-@ApplicationScoped
-public class ResponseCache {
+final class ResponseCache {
 
-    private static final int MAX_ENTRIES = 2_000;
-
-    private record Entry(Object entity, String link, String contentType) {
+    /** What a 200 needs besides the caching headers: the strong tag, the body and the next-page link. */
+    record Entry(String etag, byte[] body, String link) {
     }
 
-    private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-            return size() > MAX_ENTRIES;
-        }
-    };
+    /** Per entry besides the body: the key string, the record, the map node (an estimate, on the safe side). */
+    private static final int OVERHEAD = 256;
 
-    /** The cached 200 for this tag, as a response builder to finish with the caching headers; null on a miss. */
-    synchronized Response.ResponseBuilder get(String tag) {
-        Entry e = entries.get(tag);
-        if (e == null) {
-            return null;
-        }
-        var builder = Response.ok(e.entity(), e.contentType());
-        if (e.link() != null) {
-            builder.header("Link", e.link());
-        }
-        return builder;
+    private final long budget;
+
+    private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
+
+    private long bytes;
+
+    private long version = Long.MIN_VALUE;
+
+    ResponseCache(long budgetBytes) {
+        this.budget = Math.max(0, budgetBytes);
     }
 
-    synchronized void put(String tag, Object entity, MediaType type, MultivaluedMap<String, Object> headers) {
-        // the media type may not be chosen yet when the resource returned a bare entity: JSON is the default here
-        boolean json = type == null || type.isCompatible(MediaType.APPLICATION_JSON_TYPE);
-        if (entity == null || !json || entity instanceof jakarta.ws.rs.core.StreamingOutput
-                || entity instanceof String || entity instanceof byte[]) {
+    /** The key of a read within one data version: its raw path and query, and its Accept header. */
+    static String key(String pathAndQuery, String accept) {
+        return pathAndQuery + "\n" + (accept == null ? "" : accept.strip());
+    }
+
+    synchronized Entry get(long version, String key) {
+        return version == this.version ? entries.get(key) : null;
+    }
+
+    synchronized void put(long version, String key, Entry entry) {
+        long size = size(key, entry);
+        if (version < this.version || size > budget / 8) {
             return;
         }
-        List<Object> link = headers.get("Link");
-        entries.put(tag, new Entry(entity, link == null || link.isEmpty() ? null : String.valueOf(link.get(0)),
-                MediaType.APPLICATION_JSON));
+        if (version > this.version) {
+            entries.clear();
+            bytes = 0;
+            this.version = version;
+        }
+        Entry old = entries.put(key, entry);
+        bytes += size - (old == null ? 0 : size(key, old));
+        var eldest = entries.entrySet().iterator();
+        while (bytes > budget && eldest.hasNext()) {
+            var e = eldest.next();
+            bytes -= size(e.getKey(), e.getValue());
+            eldest.remove();
+        }
+    }
+
+    synchronized long bytes() {
+        return bytes;
+    }
+
+    synchronized int size() {
+        return entries.size();
+    }
+
+    private static long size(String key, Entry e) {
+        return OVERHEAD + 2L * key.length() + e.body().length + 2L * e.etag().length()
+                + (e.link() == null ? 0 : 2L * e.link().length());
     }
 }

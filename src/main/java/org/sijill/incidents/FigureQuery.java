@@ -19,6 +19,21 @@ public class FigureQuery {
     }
 
     public Result list(Filter f, int offset, int limit) {
+        PanacheQuery<FigureRow> q = query(f);
+        long total = q.count();
+        if (total == 0) {
+            return new Result(List.of(), 0);
+        }
+        int last = (int) Math.min((long) offset + limit - 1, Integer.MAX_VALUE - 1L);
+        return new Result(q.range(offset, last).list(), total);
+    }
+
+    /** Every matching figure, in one query (no count first): what a single article or incident shows. */
+    public List<FigureRow> all(Filter f) {
+        return query(f).list();
+    }
+
+    private static PanacheQuery<FigureRow> query(Filter f) {
         var where = new ArrayList<String>();
         var params = new Parameters();
         add(where, params, "articleId", "article", f.article());
@@ -28,14 +43,7 @@ public class FigureQuery {
         add(where, params, "sourceId", "source", f.source());
         add(where, params, "scope", "scope", f.scope());
         Sort sort = Sort.by("articleId").and("ordinal");
-        PanacheQuery<FigureRow> q = where.isEmpty() ? FigureRow.findAll(sort)
-                : FigureRow.find(String.join(" and ", where), sort, params);
-        long total = q.count();
-        if (total == 0) {
-            return new Result(List.of(), 0);
-        }
-        int last = (int) Math.min((long) offset + limit - 1, Integer.MAX_VALUE - 1L);
-        return new Result(q.range(offset, last).list(), total);
+        return where.isEmpty() ? FigureRow.findAll(sort) : FigureRow.find(String.join(" and ", where), sort, params);
     }
 
     private static void add(List<String> where, Parameters params, String field, String name, String value) {
