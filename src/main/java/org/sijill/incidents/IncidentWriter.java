@@ -1,0 +1,172 @@
+package org.sijill.incidents;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sijill.articles.Sql;
+import org.sijill.articles.Sql.Null;
+import org.sijill.extract.model.ActorRole;
+import org.sijill.extract.model.Outcome;
+
+/** Writes re-derived incidents with one batch (or one set-based statement) per table, not one statement per row. */
+final class IncidentWriter {
+
+    /** An incident ready to store: its cluster, its own fields and its casualties. */
+    record Derived(IncidentMatcher.Cluster cluster, Incident incident, List<CasualtyRule.Row> rows,
+            List<CasualtyRule.Total> totals) {
+    }
+
+    private final Connection c;
+
+    IncidentWriter(Connection c) {
+        this.c = c;
+    }
+
+    /** Removes every incident; their mentions and figures are left unlinked. */
+    void removeAll() throws SQLException {
+        try (var s = c.createStatement()) {
+            s.executeUpdate("update figure set incident_id = null where incident_id is not null");
+            s.executeUpdate("update incident_mention set incident_id = null where incident_id is not null");
+            s.executeUpdate("delete from incident");
+        }
+    }
+
+    /** Removes these incidents (with their casualties, actors and article links) and unlinks their mentions. */
+    void remove(Collection<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        var array = Sql.texts(c, ids);
+        for (String sql : new String[] { "update figure set incident_id = null where incident_id = any(?)",
+                "update incident_mention set incident_id = null where incident_id = any(?)",
+                "delete from incident where id = any(?)" }) {
+            try (var s = c.prepareStatement(sql)) {
+                s.setArray(1, array);
+                s.executeUpdate();
+            }
+        }
+    }
+
+    void insert(List<Derived> incidents) throws SQLException {
+        if (incidents.isEmpty()) {
+            return;
+        }
+        insertIncidents(incidents);
+        insertCasualties(incidents);
+        insertActorsAndArticles(incidents);
+        link(incidents);
+    }
+
+    private void insertIncidents(List<Derived> incidents) throws SQLException {
+        try (var s = c.prepareStatement("""
+                insert into incident (id, title, event_type, sub_event_type, date_start, date_end, date_precision,
+                  date_basis, country, admin1, admin1_name, admin1_name_ar, admin2, admin2_name, admin2_name_ar,
+                  place_name, place_name_ar, site, lat, lon, loc_precision, killed_best)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Derived d : incidents) {
+                Incident i = d.incident();
+                Sql.bind(s, i.id, i.title, i.eventType, i.subEventType, Sql.orNull(i.dateStart, Null.DATE),
+                        Sql.orNull(i.dateEnd, Null.DATE), i.datePrecision, i.dateBasis, i.country, i.admin1,
+                        i.admin1Name, i.admin1NameAr, i.admin2, i.admin2Name, i.admin2NameAr, i.placeName,
+                        i.placeNameAr, i.site, Sql.orNull(i.lat, Null.DOUBLE), Sql.orNull(i.lon, Null.DOUBLE),
+                        i.locPrecision, i.killedBest);
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private void insertCasualties(List<Derived> incidents) throws SQLException {
+        try (var rows = c.prepareStatement("""
+                insert into incident_casualty (incident_id, actor_id, outcome, low, best, high, figure_count,
+                  part_of_actor_id) values (?, ?, ?, ?, ?, ?, ?, ?)""");
+                var totals = c.prepareStatement("""
+                        insert into incident_total (incident_id, outcome, low, best, high) values (?, ?, ?, ?, ?)""")) {
+            for (Derived d : incidents) {
+                String id = d.cluster().id();
+                for (CasualtyRule.Row r : d.rows()) {
+                    Sql.bind(rows, id, r.actorId(), r.outcome().name(), r.low(), r.best(), r.high(), r.figureCount(),
+                            r.partOfActorId());
+                    rows.addBatch();
+                }
+                for (CasualtyRule.Total t : d.totals()) {
+                    Sql.bind(totals, id, t.outcome().name(), t.low(), t.best(), t.high());
+                    totals.addBatch();
+                }
+            }
+            rows.executeBatch();
+            totals.executeBatch();
+        }
+    }
+
+    private void insertActorsAndArticles(List<Derived> incidents) throws SQLException {
+        try (var actors = c.prepareStatement("""
+                insert into incident_actor (incident_id, actor_id, role) values (?, ?, ?) on conflict do nothing""");
+                var articles = c.prepareStatement("""
+                        insert into incident_article (incident_id, article_id, role) values (?, ?, ?)""")) {
+            for (Derived d : incidents) {
+                String id = d.cluster().id();
+                for (ActorRole a : IncidentBuilder.actors(d.cluster())) {
+                    Sql.bind(actors, id, a.actorId(), a.role().name());
+                    actors.addBatch();
+                }
+                var roleByArticle = new HashMap<String, String>();
+                for (MentionRef m : d.cluster().members()) {
+                    roleByArticle.merge(m.articleId(), m.mention().role().name(),
+                            (x, y) -> x.equals("REPORTS") ? x : y);
+                }
+                for (Map.Entry<String, String> e : roleByArticle.entrySet()) {
+                    Sql.bind(articles, id, e.getKey(), e.getValue());
+                    articles.addBatch();
+                }
+            }
+            actors.executeBatch();
+            articles.executeBatch();
+        }
+    }
+
+    /** Points each member mention, and the incident figures read with it, at its incident: one statement each. */
+    private void link(List<Derived> incidents) throws SQLException {
+        var articles = new ArrayList<String>();
+        var ordinals = new ArrayList<Integer>();
+        var ids = new ArrayList<String>();
+        for (Derived d : incidents) {
+            for (MentionRef m : d.cluster().members()) {
+                articles.add(m.articleId());
+                ordinals.add(m.mention().ordinal());
+                ids.add(d.cluster().id());
+            }
+        }
+        var a = Sql.texts(c, articles);
+        var o = Sql.ints(c, ordinals);
+        var i = Sql.texts(c, ids);
+        for (String sql : new String[] { """
+                update incident_mention m set incident_id = u.i from unnest(?::text[], ?::int[], ?::text[]) u (a, o, i)
+                where m.article_id = u.a and m.ordinal = u.o""", """
+                update figure f set incident_id = u.i from unnest(?::text[], ?::int[], ?::text[]) u (a, o, i)
+                where f.article_id = u.a and f.mention_ordinal = u.o and f.scope = 'INCIDENT'""" }) {
+            try (var s = c.prepareStatement(sql)) {
+                s.setArray(1, a);
+                s.setArray(2, o);
+                s.setArray(3, i);
+                s.executeUpdate();
+            }
+        }
+    }
+
+    static Derived derive(IncidentMatcher.Cluster c, Map<String, List<CasualtyRule.Input>> figuresByMention,
+            Map<String, String> actorNames, CasualtyRule rule) {
+        Incident incident = IncidentBuilder.build(c, actorNames);
+        var figures = new ArrayList<CasualtyRule.Input>();
+        c.members().forEach(m -> figures.addAll(figuresByMention.getOrDefault(m.key(), List.of())));
+        List<CasualtyRule.Row> rows = rule.casualties(figures);
+        List<CasualtyRule.Total> totals = rule.totals(rows);
+        incident.killedBest = totals.stream().filter(t -> t.outcome() == Outcome.KILLED)
+                .mapToInt(CasualtyRule.Total::best).sum();
+        return new Derived(c, incident, rows, totals);
+    }
+}
