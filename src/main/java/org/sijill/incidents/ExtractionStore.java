@@ -27,8 +27,16 @@ import org.sijill.sources.Catalog;
 @ApplicationScoped
 public class ExtractionStore {
 
-    /** One article's new extraction, made by the given version of the rules. */
-    public record Item(String articleId, ArticleExtraction extraction, String extractorVersion) {
+    /**
+     * One article's new extraction, made by the given version of the rules.
+     *
+     * @param inserted the article row was inserted in this transaction with the extraction's own columns (publisher,
+     *        publication date, version) already set, and has nothing extracted to replace
+     */
+    public record Item(String articleId, ArticleExtraction extraction, String extractorVersion, boolean inserted) {
+        public Item(String articleId, ArticleExtraction extraction, String extractorVersion) {
+            this(articleId, extraction, extractorVersion, false);
+        }
     }
 
     @Inject
@@ -59,6 +67,17 @@ public class ExtractionStore {
     }
 
     private static void write(Connection c, List<Item> items) throws SQLException {
+        var replaced = items.stream().filter(i -> !i.inserted()).toList();
+        if (!replaced.isEmpty()) {
+            replaceArticleColumns(c, replaced);
+        }
+        insertMentions(c, items);
+        insertFigures(c, items);
+        insertRecognised(c, items);
+    }
+
+    /** Removes what the articles had extracted before and sets the article's own extracted columns. */
+    private static void replaceArticleColumns(Connection c, List<Item> items) throws SQLException {
         var ids = Sql.texts(c, items.stream().map(Item::articleId).toList());
         for (String table : new String[] { "figure", "mention", "incident_mention" }) {
             try (var s = c.prepareStatement("delete from " + table + " where article_id = any(?)")) {
@@ -81,9 +100,6 @@ public class ExtractionStore {
             }
             s.executeBatch();
         }
-        insertMentions(c, items);
-        insertFigures(c, items);
-        insertRecognised(c, items);
     }
 
     /** Sources the article introduces itself (a tweet's author) are stored before anything refers to them. */

@@ -118,6 +118,7 @@ public class IncidentService {
         var writer = new IncidentWriter(c);
         List<MentionRef> mentions;
         List<IncidentMatcher.Cluster> write;
+        Set<String> removed = null;
         if (all) {
             mentions = store.mentions(null, null);
             write = new IncidentMatcher(normalizer::key).match(mentions);
@@ -133,6 +134,7 @@ public class IncidentService {
             write.forEach(k -> kept.remove(k.id()));
             before.removeAll(kept); // what is left was removed, or is written again
             writer.remove(before);
+            removed = before;
         }
         var figures = store.figures(all ? null : articlesOf(write));
         var rule = new CasualtyRule(store.actorParents());
@@ -140,6 +142,7 @@ public class IncidentService {
         var derived = new ArrayList<IncidentWriter.Derived>(write.size());
         write.forEach(k -> derived.add(IncidentWriter.derive(k, figures, names, rule)));
         writer.insert(derived);
+        writer.unlinkOrphans(removed);
         Log.infof("Incidents re-derived%s: %d written from %d mentions in %d ms", all ? " (all)" : "", write.size(),
                 mentions.size(), (System.nanoTime() - started) / 1_000_000);
         return write.size();

@@ -26,27 +26,41 @@ final class IncidentWriter {
         this.c = c;
     }
 
-    /** Removes every incident; their mentions and figures are left unlinked. */
+    /**
+     * Removes every incident. Mentions and figures keep their incident ids until {@link #insert} links them again
+     * (most to the same incident, so most rows are not written at all) and {@link #unlinkOrphans} clears the rest.
+     */
     void removeAll() throws SQLException {
         try (var s = c.createStatement()) {
-            s.executeUpdate("update figure set incident_id = null where incident_id is not null");
-            s.executeUpdate("update incident_mention set incident_id = null where incident_id is not null");
             s.executeUpdate("delete from incident");
         }
     }
 
-    /** Removes these incidents (with their casualties, actors and article links) and unlinks their mentions. */
+    /** Removes these incidents (with their casualties, actors and article links); see {@link #removeAll}. */
     void remove(Collection<String> ids) throws SQLException {
         if (ids.isEmpty()) {
             return;
         }
-        var array = Sql.texts(c, ids);
-        for (String sql : new String[] { "update figure set incident_id = null where incident_id = any(?)",
-                "update incident_mention set incident_id = null where incident_id = any(?)",
-                "delete from incident where id = any(?)" }) {
-            try (var s = c.prepareStatement(sql)) {
-                s.setArray(1, array);
-                s.executeUpdate();
+        try (var s = c.prepareStatement("delete from incident where id = any(?)")) {
+            s.setArray(1, Sql.texts(c, ids));
+            s.executeUpdate();
+        }
+    }
+
+    /** Clears incident ids that name no stored incident (after {@link #remove} and {@link #insert}). */
+    void unlinkOrphans(Collection<String> removed) throws SQLException {
+        String orphan = " where incident_id is not null and not exists (select 1 from incident i where i.id = incident_id)";
+        for (String table : new String[] { "figure", "incident_mention" }) {
+            if (removed == null) {
+                try (var s = c.createStatement()) {
+                    s.executeUpdate("update " + table + " set incident_id = null" + orphan);
+                }
+            } else if (!removed.isEmpty()) {
+                try (var s = c.prepareStatement("update " + table + " set incident_id = null" + orphan
+                        + " and incident_id = any(?)")) {
+                    s.setArray(1, Sql.texts(c, removed));
+                    s.executeUpdate();
+                }
             }
         }
     }
@@ -146,9 +160,10 @@ final class IncidentWriter {
         var i = Sql.texts(c, ids);
         for (String sql : new String[] { """
                 update incident_mention m set incident_id = u.i from unnest(?::text[], ?::int[], ?::text[]) u (a, o, i)
-                where m.article_id = u.a and m.ordinal = u.o""", """
+                where m.article_id = u.a and m.ordinal = u.o and m.incident_id is distinct from u.i""", """
                 update figure f set incident_id = u.i from unnest(?::text[], ?::int[], ?::text[]) u (a, o, i)
-                where f.article_id = u.a and f.mention_ordinal = u.o and f.scope = 'INCIDENT'""" }) {
+                where f.article_id = u.a and f.mention_ordinal = u.o and f.scope = 'INCIDENT'
+                  and f.incident_id is distinct from u.i""" }) {
             try (var s = c.prepareStatement(sql)) {
                 s.setArray(1, a);
                 s.setArray(2, o);

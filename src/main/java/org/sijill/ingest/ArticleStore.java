@@ -54,34 +54,42 @@ class ArticleStore {
         var ids = articles.stream().map(a -> a.input().id()).toList();
         Map<String, Stored> stored = Sql.on(em, c -> lockAndRead(c, ids));
         var outcomes = new ArrayList<Outcome>(articles.size());
-        var inserted = new ArrayList<PreparedArticle>();
+        var inserted = new ArrayList<ExtractionStore.Item>();
         var updated = new ArrayList<PreparedArticle>();
         var items = new ArrayList<ExtractionStore.Item>();
+        var byId = new HashMap<String, PreparedArticle>();
         for (PreparedArticle a : articles) {
             String id = a.input().id();
+            byId.put(id, a);
             Stored s = stored.get(id);
             Outcome outcome;
             if (s != null && s.sha256().equals(a.input().sha256())) {
                 outcome = extractor.version().equals(s.extractorVersion()) ? Outcome.UNCHANGED : Outcome.REEXTRACTED;
             } else {
                 outcome = s == null ? Outcome.INSERTED : Outcome.UPDATED;
-                (s == null ? inserted : updated).add(a);
             }
             if (outcome != Outcome.UNCHANGED) {
                 LocalDate published = outcome == Outcome.REEXTRACTED ? s.publishedSupplied() : a.input().publishedDate();
-                items.add(new ExtractionStore.Item(id, a.extraction(published, extractor), extractor.version()));
+                var item = new ExtractionStore.Item(id, a.extraction(published, extractor), extractor.version(),
+                        outcome == Outcome.INSERTED);
+                items.add(item);
+                if (outcome == Outcome.INSERTED) {
+                    inserted.add(item);
+                } else if (outcome == Outcome.UPDATED) {
+                    updated.add(a);
+                }
             }
             outcomes.add(outcome);
         }
         Instant now = clock.instant();
         Sql.on(em, c -> {
-            insert(c, inserted, now);
+            insert(c, inserted, byId, now);
             update(c, updated, now);
             return null;
         });
         incidents.recordChanges(items.stream().map(ExtractionStore.Item::articleId).toList());
         extractions.replace(items);
-        supplyPublishers(items);
+        supplyPublishers(items.stream().filter(i -> !i.inserted()).toList());
         return outcomes;
     }
 
@@ -108,21 +116,43 @@ class ArticleStore {
         return out;
     }
 
-    private static void insert(Connection c, List<PreparedArticle> articles, Instant now) throws SQLException {
-        if (articles.isEmpty()) {
+    /** New articles, with the columns their extraction sets (a supplied publisher wins over the one read). */
+    private static void insert(Connection c, List<ExtractionStore.Item> items, Map<String, PreparedArticle> byId,
+            Instant now) throws SQLException {
+        if (items.isEmpty()) {
             return;
         }
         try (var s = c.prepareStatement("""
                 insert into article (title, body, search_text, sha256, characters, language, url, origin,
-                  published_supplied, publisher_supplied, updated_at, ingested_at, id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            for (PreparedArticle a : articles) {
+                  published_supplied, publisher_supplied, updated_at, ingested_at, id, publisher_id, publisher_rule,
+                  extractor_version, published_start, published_end, published_precision, published_basis)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (ExtractionStore.Item i : items) {
+                PreparedArticle a = byId.get(i.articleId());
                 bindArticle(s, a, now);
                 s.setObject(12, now.atOffset(java.time.ZoneOffset.UTC)); // ingested_at
-                s.setString(13, a.input().id());
+                s.setString(13, i.articleId());
+                var x = i.extraction();
+                String supplied = a.input().publisher();
+                s.setString(14, supplied != null ? supplied : x.publisherId());
+                s.setString(15, supplied != null ? "supplied" : x.publisherRule());
+                s.setString(16, i.extractorVersion());
+                var p = x.published();
+                setDate(s, 17, p == null ? null : p.start());
+                setDate(s, 18, p == null ? null : p.end());
+                s.setString(19, p == null ? null : p.precision());
+                s.setString(20, p == null ? null : p.basis());
                 s.addBatch();
             }
             s.executeBatch();
+        }
+    }
+
+    private static void setDate(java.sql.PreparedStatement s, int n, LocalDate d) throws SQLException {
+        if (d == null) {
+            s.setNull(n, java.sql.Types.DATE);
+        } else {
+            s.setDate(n, java.sql.Date.valueOf(d));
         }
     }
 
@@ -155,11 +185,7 @@ class ArticleStore {
         s.setString(6, a.language());
         s.setString(7, in.url());
         s.setString(8, in.origin().name());
-        if (in.publishedDate() == null) {
-            s.setNull(9, java.sql.Types.DATE);
-        } else {
-            s.setDate(9, java.sql.Date.valueOf(in.publishedDate()));
-        }
+        setDate(s, 9, in.publishedDate());
         s.setString(10, in.publisher());
         s.setObject(11, now.atOffset(java.time.ZoneOffset.UTC));
     }

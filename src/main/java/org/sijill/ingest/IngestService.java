@@ -81,16 +81,20 @@ public class IngestService {
         try {
             long started = System.nanoTime();
             long logged = started;
+            long waiting = 0;
             var next = prepare(files.subList(0, Math.min(BATCH, files.size())), reader, pool);
             for (int from = 0; from < files.size(); from += BATCH) {
+                long t = System.nanoTime();
                 List<Item> batch = next.join();
+                waiting += System.nanoTime() - t;
                 int to = Math.min(from + 2 * BATCH, files.size());
                 next = from + BATCH < files.size() ? prepare(files.subList(from + BATCH, to), reader, pool) : null;
                 write(batch, report);
-                if (System.nanoTime() - logged > 10_000_000_000L) {
+                if (System.nanoTime() - logged > 10_000_000_000L || from + BATCH >= files.size()) {
                     logged = System.nanoTime();
-                    Log.infof("Stored %d of %d files (%.0f/s)", from + batch.size(), files.size(),
-                            (from + batch.size()) * 1e9 / (logged - started));
+                    Log.infof("Stored %d of %d files (%.0f/s; %.1f s of %.1f s waiting for extraction)",
+                            from + batch.size(), files.size(), (from + batch.size()) * 1e9 / (logged - started),
+                            waiting / 1e9, (logged - started) / 1e9);
                 }
             }
         } finally {
