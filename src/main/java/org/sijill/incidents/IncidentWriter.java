@@ -99,7 +99,8 @@ final class IncidentWriter {
                 insert into incident_casualty (incident_id, actor_id, outcome, low, best, high, figure_count,
                   part_of_actor_id) values (?, ?, ?, ?, ?, ?, ?, ?)""");
                 var totals = c.prepareStatement("""
-                        insert into incident_total (incident_id, outcome, low, best, high) values (?, ?, ?, ?, ?)""")) {
+                        insert into incident_total (incident_id, outcome, low, best, high, figure_count)
+                        values (?, ?, ?, ?, ?, ?)""")) {
             for (Derived d : incidents) {
                 String id = d.cluster().id();
                 for (CasualtyRule.Row r : d.rows()) {
@@ -108,7 +109,9 @@ final class IncidentWriter {
                     rows.addBatch();
                 }
                 for (CasualtyRule.Total t : d.totals()) {
-                    Sql.bind(totals, id, t.outcome().name(), t.low(), t.best(), t.high());
+                    int figures = d.rows().stream().filter(r -> r.outcome() == t.outcome())
+                            .mapToInt(CasualtyRule.Row::figureCount).sum();
+                    Sql.bind(totals, id, t.outcome().name(), t.low(), t.best(), t.high(), figures);
                     totals.addBatch();
                 }
             }

@@ -24,9 +24,7 @@ public class CasualtyStatsQuery {
     public static final String PART_OF = "partOfActorId";
 
     private static final String TOTAL_CELLS = """
-            select t.incident_id, t.outcome, t.low, t.best, t.high,
-              (select coalesce(sum(x.figure_count), 0) from incident_casualty x
-               where x.incident_id = t.incident_id and x.outcome = t.outcome) as figures
+            select t.incident_id, t.outcome, t.low, t.best, t.high, t.figure_count as figures
             from incident_total t""";
 
     private static final String ACTOR_CELLS = """
@@ -92,7 +90,9 @@ public class CasualtyStatsQuery {
             positions.add(String.valueOf(n));
         }
         String sql = "with c as (" + (byActor ? ACTOR_CELLS : TOTAL_CELLS) + ")\nselect " + String.join(", ", columns)
-                + ", sum(c.low), sum(c.best), sum(c.high), count(distinct c.incident_id), sum(c.figures)\n"
+                // count(*) counts incidents: every grouping includes the outcome (and the actor and source when a
+                // cell is per actor or source), so an incident has at most one cell in a group
+                + ", sum(c.low), sum(c.best), sum(c.high), count(*), sum(c.figures)\n"
                 + "from c join incident i on i.id = c.incident_id\n" + (keys.contains(GroupKey.SOURCE) ? SOURCES : "")
                 + (where.isEmpty() ? "" : "\nwhere " + String.join(" and ", where))
                 + "\ngroup by " + String.join(", ", positions) + " order by " + String.join(", ", positions);
