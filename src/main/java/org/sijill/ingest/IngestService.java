@@ -32,8 +32,12 @@ import org.sijill.text.ArabicNormalizer;
 @ApplicationScoped
 public class IngestService {
 
-    /** Articles per write transaction: large enough for cheap batches, small enough to lose little to a crash. */
-    static final int BATCH = 64;
+    /**
+     * Articles per write transaction, growing from the first to the largest: small at first so the first articles
+     * are visible soon; later large enough for cheap batches and few commits, small enough to lose little to a crash.
+     */
+    static final int FIRST_BATCH = 16;
+    static final int LARGEST_BATCH = 256;
 
     @Inject
     EntityManager em;
@@ -73,6 +77,9 @@ public class IngestService {
             report.skip(folder.toString(), "folder unreadable: " + e.getMessage());
             return report;
         }
+        if (files.isEmpty()) {
+            return report;
+        }
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
             var t = new Thread(r, "ingest-extract");
             t.setDaemon(true);
@@ -82,25 +89,35 @@ public class IngestService {
             long started = System.nanoTime();
             long logged = started;
             long waiting = 0;
-            var next = prepare(files.subList(0, Math.min(BATCH, files.size())), reader, pool);
-            for (int from = 0; from < files.size(); from += BATCH) {
+            int done = 0;
+            List<List<Path>> batches = batches(files);
+            var next = prepare(batches.get(0), reader, pool);
+            for (int b = 0; b < batches.size(); b++) {
                 long t = System.nanoTime();
                 List<Item> batch = next.join();
                 waiting += System.nanoTime() - t;
-                int to = Math.min(from + 2 * BATCH, files.size());
-                next = from + BATCH < files.size() ? prepare(files.subList(from + BATCH, to), reader, pool) : null;
+                next = b + 1 < batches.size() ? prepare(batches.get(b + 1), reader, pool) : null;
                 write(batch, report);
-                if (System.nanoTime() - logged > 10_000_000_000L || from + BATCH >= files.size()) {
+                done += batch.size();
+                if (System.nanoTime() - logged > 10_000_000_000L || next == null) {
                     logged = System.nanoTime();
-                    Log.infof("Stored %d of %d files (%.0f/s; %.1f s of %.1f s waiting for extraction)",
-                            from + batch.size(), files.size(), (from + batch.size()) * 1e9 / (logged - started),
-                            waiting / 1e9, (logged - started) / 1e9);
+                    Log.infof("Stored %d of %d files (%.0f/s; %.1f s of %.1f s waiting for extraction)", done,
+                            files.size(), done * 1e9 / (logged - started), waiting / 1e9, (logged - started) / 1e9);
                 }
             }
         } finally {
             pool.shutdownNow();
         }
         return report;
+    }
+
+    static List<List<Path>> batches(List<Path> files) {
+        var out = new ArrayList<List<Path>>();
+        int size = FIRST_BATCH;
+        for (int from = 0; from < files.size(); from += size, size = Math.min(2 * size, LARGEST_BATCH)) {
+            out.add(files.subList(from, Math.min(from + size, files.size())));
+        }
+        return out;
     }
 
     /** Reads and extracts a batch on the pool; articles stored already with the same text and rules are not extracted. */
@@ -125,6 +142,9 @@ public class IngestService {
     /** "sha256 extractorVersion" of the articles stored under these files' names. */
     private Map<String, String> storedVersions(List<Path> files) {
         var ids = files.stream().map(f -> f.getFileName().toString().replaceFirst("\\.txt$", "")).toList();
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
         return QuarkusTransaction.requiringNew().call(() -> {
             var out = new HashMap<String, String>();
             em.createQuery("select a.id, a.sha256, a.extractorVersion from Article a where a.id in :ids",
