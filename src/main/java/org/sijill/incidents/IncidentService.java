@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -32,6 +33,12 @@ import org.sijill.text.ArabicNormalizer;
 public class IncidentService {
 
     private static final long REBUILD_LOCK = 7_411_002L;
+
+    /**
+     * Transaction timeout for a derivation of its own ({@link #catchUpAlone}): deriving everything after a bulk load
+     * of 100,000 articles takes minutes on a small machine, not seconds.
+     */
+    private static final int DERIVATION_TIMEOUT_S = 3600;
 
     @Inject
     EntityManager em;
@@ -89,6 +96,11 @@ public class IncidentService {
         return catchUp();
     }
 
+    /** {@link #catchUp} in a transaction of its own, with a timeout long enough for a bulk load's derivation. */
+    public int catchUpAlone() {
+        return QuarkusTransaction.requiringNew().timeout(DERIVATION_TIMEOUT_S).call(this::catchUp);
+    }
+
     /** Re-derives the incidents the recorded changes affect; returns how many incidents were written. */
     @Transactional(Transactional.TxType.REQUIRED)
     public int catchUp() {
@@ -113,7 +125,7 @@ public class IncidentService {
         if (!all && articles.isEmpty() && former.isEmpty()) {
             return 0;
         }
-        long started = System.nanoTime();
+        var clock = new Phases();
         var store = new IncidentSource(c);
         var writer = new IncidentWriter(c);
         List<MentionRef> mentions;
@@ -121,12 +133,17 @@ public class IncidentService {
         Set<String> removed = null;
         if (all) {
             mentions = store.mentions(null, null);
+            clock.lap("read mentions");
             write = new IncidentMatcher(normalizer::key).match(mentions);
+            clock.lap("match");
             writer.removeAll();
+            clock.lap("remove");
         } else {
             Set<String> governorates = store.governorates(articles, former);
             mentions = store.mentions(governorates, articles);
+            clock.lap("read mentions");
             var clusters = new IncidentMatcher(normalizer::key).match(mentions);
+            clock.lap("match");
             Set<String> before = store.incidents(governorates, former);
             write = changed(clusters, before, former, articles, store.linked());
             var kept = new HashSet<String>();
@@ -135,16 +152,20 @@ public class IncidentService {
             before.removeAll(kept); // what is left was removed, or is written again
             writer.remove(before);
             removed = before;
+            clock.lap("remove");
         }
         var figures = store.figures(all ? null : articlesOf(write));
+        clock.lap("read figures");
         var rule = new CasualtyRule(store.actorParents());
         Map<String, String> names = store.actorNames();
         var derived = new ArrayList<IncidentWriter.Derived>(write.size());
         write.forEach(k -> derived.add(IncidentWriter.derive(k, figures, names, rule)));
-        writer.insert(derived);
+        clock.lap("casualties");
+        writer.insert(derived, clock);
         writer.unlinkOrphans(removed);
-        Log.infof("Incidents re-derived%s: %d written from %d mentions in %d ms", all ? " (all)" : "", write.size(),
-                mentions.size(), (System.nanoTime() - started) / 1_000_000);
+        clock.lap("unlink orphans");
+        Log.infof("Incidents re-derived%s: %d written from %d mentions in %d ms (%s)", all ? " (all)" : "",
+                write.size(), mentions.size(), clock.total(), clock);
         return write.size();
     }
 

@@ -33,6 +33,8 @@ final class IncidentWriter {
     void removeAll() throws SQLException {
         try (var s = c.createStatement()) {
             s.executeUpdate("delete from incident");
+            s.executeUpdate("delete from statistic_total");
+            s.executeUpdate("delete from statistic_actor");
         }
     }
 
@@ -41,9 +43,12 @@ final class IncidentWriter {
         if (ids.isEmpty()) {
             return;
         }
-        try (var s = c.prepareStatement("delete from incident where id = any(?)")) {
-            s.setArray(1, Sql.texts(c, ids));
-            s.executeUpdate();
+        var array = Sql.texts(c, ids);
+        for (String table : new String[] { "incident", "statistic_total", "statistic_actor" }) {
+            try (var s = c.prepareStatement("delete from " + table + " where id = any(?)")) {
+                s.setArray(1, array);
+                s.executeUpdate();
+            }
         }
     }
 
@@ -65,14 +70,20 @@ final class IncidentWriter {
         }
     }
 
-    void insert(List<Derived> incidents) throws SQLException {
+    void insert(List<Derived> incidents, Phases clock) throws SQLException {
         if (incidents.isEmpty()) {
             return;
         }
         insertIncidents(incidents);
+        clock.lap("insert incidents");
         insertCasualties(incidents);
+        clock.lap("insert casualties");
+        insertStatisticCells(incidents);
+        clock.lap("statistic cells");
         insertActorsAndArticles(incidents);
+        clock.lap("insert actors, articles");
         link(incidents);
+        clock.lap("link mentions, figures");
     }
 
     private void insertIncidents(List<Derived> incidents) throws SQLException {
@@ -117,6 +128,26 @@ final class IncidentWriter {
             }
             rows.executeBatch();
             totals.executeBatch();
+        }
+    }
+
+    /** The statistics' copy of the casualty rows just written, with their incident's fields (see V6). */
+    private void insertStatisticCells(List<Derived> incidents) throws SQLException {
+        var ids = Sql.texts(c, incidents.stream().map(d -> d.cluster().id()).toList());
+        for (String sql : new String[] { """
+                insert into statistic_total
+                select t.incident_id, t.outcome, t.low, t.best, t.high, t.figure_count, i.event_type,
+                  i.sub_event_type, i.date_start, i.date_end, i.admin1, i.admin2, i.lat, i.lon
+                from incident_total t join incident i on i.id = t.incident_id where i.id = any(?)""", """
+                insert into statistic_actor
+                select x.incident_id, x.outcome, x.actor_id, x.part_of_actor_id, x.low, x.best, x.high,
+                  x.figure_count, i.event_type, i.sub_event_type, i.date_start, i.date_end, i.admin1, i.admin2,
+                  i.lat, i.lon
+                from incident_casualty x join incident i on i.id = x.incident_id where i.id = any(?)""" }) {
+            try (var s = c.prepareStatement(sql)) {
+                s.setArray(1, ids);
+                s.executeUpdate();
+            }
         }
     }
 

@@ -228,7 +228,7 @@ public class IngestService {
 
     /** Re-derives the incidents the stored changes affect; one call per batch of changes, not per article. */
     public void rebuildIncidents() {
-        incidents.catchUp();
+        incidents.catchUpAlone();
     }
 
     /** Serialises every write of one article id, across threads and replicas, until the transaction ends. */

@@ -23,7 +23,7 @@ import org.sijill.testing.EmbeddedPostgresResource;
 /**
  * Incidents re-derived only where articles changed (a folder load, posts, deletes, a changed text) are exactly what
  * deriving everything from scratch gives: the same ids, fields, casualties, totals, actors, article links, and the
- * same incident on every mention and figure.
+ * same incident on every mention and figure, the same statistic cells.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
@@ -118,6 +118,8 @@ class IncrementalDerivationTest {
                 "select i::text from incident i order by id",
                 "select c::text from incident_casualty c order by incident_id, actor_id, outcome",
                 "select t::text from incident_total t order by incident_id, outcome",
+                "select s::text from statistic_total s order by id, outcome",
+                "select s::text from statistic_actor s order by id, actor_id, outcome",
                 "select a::text from incident_actor a order by incident_id, actor_id, role",
                 "select a::text from incident_article a order by incident_id, article_id",
                 "select concat_ws(' ', article_id, ordinal, incident_id) from incident_mention order by 1",
