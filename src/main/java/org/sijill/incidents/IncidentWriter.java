@@ -35,6 +35,7 @@ final class IncidentWriter {
             s.executeUpdate("delete from incident");
             s.executeUpdate("delete from statistic_total");
             s.executeUpdate("delete from statistic_actor");
+            s.executeUpdate("delete from statistic_source");
         }
     }
 
@@ -44,7 +45,7 @@ final class IncidentWriter {
             return;
         }
         var array = Sql.texts(c, ids);
-        for (String table : new String[] { "incident", "statistic_total", "statistic_actor" }) {
+        for (String table : new String[] { "incident", "statistic_total", "statistic_actor", "statistic_source" }) {
             try (var s = c.prepareStatement("delete from " + table + " where id = any(?)")) {
                 s.setArray(1, array);
                 s.executeUpdate();
@@ -84,6 +85,8 @@ final class IncidentWriter {
         clock.lap("insert actors, articles");
         link(incidents);
         clock.lap("link mentions, figures");
+        insertStatisticSources(incidents);
+        clock.lap("statistic sources");
     }
 
     private void insertIncidents(List<Derived> incidents) throws SQLException {
@@ -137,17 +140,41 @@ final class IncidentWriter {
         for (String sql : new String[] { """
                 insert into statistic_total
                 select t.incident_id, t.outcome, t.low, t.best, t.high, t.figure_count, i.event_type,
-                  i.sub_event_type, i.date_start, i.date_end, i.admin1, i.admin2, i.lat, i.lon
+                  i.sub_event_type, i.date_start, i.date_end, i.admin1, i.admin2, i.lat, i.lon,""" + MONTH_YEAR + """
                 from incident_total t join incident i on i.id = t.incident_id where i.id = any(?)""", """
                 insert into statistic_actor
                 select x.incident_id, x.outcome, x.actor_id, x.part_of_actor_id, x.low, x.best, x.high,
                   x.figure_count, i.event_type, i.sub_event_type, i.date_start, i.date_end, i.admin1, i.admin2,
-                  i.lat, i.lon
+                  i.lat, i.lon,""" + MONTH_YEAR + """
                 from incident_casualty x join incident i on i.id = x.incident_id where i.id = any(?)""" }) {
             try (var s = c.prepareStatement(sql)) {
                 s.setArray(1, ids);
                 s.executeUpdate();
             }
+        }
+    }
+
+    /** An incident's month and year for statistics: only when its whole date range lies in one (V7). */
+    private static final String MONTH_YEAR = """
+              case when date_trunc('month', i.date_start) = date_trunc('month', i.date_end)
+                then to_char(i.date_start, 'YYYY-MM') end,
+              case when extract(year from i.date_start) = extract(year from i.date_end)
+                then cast(extract(year from i.date_start) as integer) end
+            """;
+
+    /** Each incident's sources: publishers of the articles reporting it, and whoever its figures cite (V7). */
+    private void insertStatisticSources(List<Derived> incidents) throws SQLException {
+        try (var s = c.prepareStatement("""
+                insert into statistic_source
+                select distinct incident_id, source_id from (
+                  select x.incident_id, a.publisher_id as source_id from incident_article x
+                    join article a on a.id = x.article_id where x.role = 'REPORTS' and x.incident_id = any(?)
+                  union select g.incident_id, g.source_id from figure g where g.incident_id = any(?)) u
+                where source_id is not null""")) {
+            var ids = Sql.texts(c, incidents.stream().map(d -> d.cluster().id()).toList());
+            s.setArray(1, ids);
+            s.setArray(2, ids);
+            s.executeUpdate();
         }
     }
 

@@ -33,12 +33,8 @@ public class CasualtyStatsQuery {
     /** An incident column in the shared filters and keys ({@code i.admin1}) as the cell's copy ({@code c.admin1}). */
     private static final Pattern INCIDENT_COLUMN = Pattern.compile("(?<![\\w.])i\\.");
 
-    private static final String SOURCES = """
-            left join (select distinct incident_id, source_id from (
-                select x.incident_id, a.publisher_id as source_id from incident_article x
-                  join article a on a.id = x.article_id where x.role = 'REPORTS'
-                union select g.incident_id, g.source_id from figure g where g.incident_id is not null) u
-              where source_id is not null) s on s.incident_id = c.id""";
+    /** The incident's sources, written with it (V7). */
+    private static final String SOURCES = "left join statistic_source s on s.id = c.id";
 
     @Inject
     EntityManager em;
@@ -77,7 +73,7 @@ public class CasualtyStatsQuery {
         var columns = new ArrayList<String>();
         var names = new ArrayList<String>();
         for (GroupKey k : keys) {
-            columns.add(onCells(k.sql));
+            columns.add(k.sql);
             names.add(k.param());
         }
         if (byActor) { // part of another actor's casualties or not: such rows are kept apart, never merged
