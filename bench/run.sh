@@ -3,7 +3,8 @@
 # Prints figures; asserts nothing. From a fresh clone:  bench/run.sh            (seeds + 5,000 generated articles)
 #                                                        ARTICLES=100000 bench/run.sh   (the scale run)
 # Knobs (environment): ARTICLES (0 skips the bulk run), DURATION (wrk -d, 10s), CONNECTIONS (32), THREADS (2),
-# WARMUP (10s), PORT (18080), JAVA_OPTS (the README's recommended "-Xms32m -Xmx256m -XX:+UseSerialGC"), SKIP_BUILD.
+# WARMUP (10s), PORT (18080), JAVA_OPTS (the README's recommended "-Xms32m -Xmx256m -XX:+UseSerialGC"), SKIP_BUILD,
+# STATS_REQUESTS (40 per statistics grouping).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,6 +15,7 @@ THREADS=${THREADS:-2}
 WARMUP=${WARMUP:-10s}
 PORT=${PORT:-18080}
 JAVA_OPTS=${JAVA_OPTS--Xms32m -Xmx256m -XX:+UseSerialGC}   # set JAVA_OPTS= (empty) for the JVM's own defaults
+STATS_REQUESTS=${STATS_REQUESTS:-40}
 WORK=$(mktemp -d /tmp/sijill-bench.XXXXXX)
 BASE="http://127.0.0.1:$PORT"
 PID=
@@ -42,6 +44,13 @@ pg_rss_mb() {  # summed RSS of the embedded PostgreSQL processes under this data
   local total=0
   for p in $(pgrep -f "$1/postgres" || true); do total=$((total + $(awk '/VmRSS/ {print $2}' "/proc/$p/status" 2>/dev/null || echo 0))); done
   echo $((total / 1024))
+}
+
+pg_cpu_s() {  # CPU seconds of the embedded PostgreSQL under this data dir: postmaster and its live and exited backends
+  local pm total=0; pm=$(pgrep -f "$1/postgres" | head -1)
+  [ -z "$pm" ] && { echo 0; return; }
+  for p in $pm $(pgrep -P "$pm"); do total=$((total + $(awk '{print $14+$15+$16+$17}' "/proc/$p/stat" 2>/dev/null || echo 0))); done
+  echo $((total / $(getconf CLK_TCK)))
 }
 
 # start <data dir> <seeds dir>: launches the service, sets PID and FIRST (ms from launch to the first 200)
@@ -92,6 +101,23 @@ http_table() {
   done
 }
 
+# stats_table: casualty statistics per groupBy combination, STATS_REQUESTS requests each, one at a time, each with
+# its own URI (a different 'from' date long before any data, so the same rows) so the response cache never answers:
+# every request runs the query. Prints p50, p95 and the slowest, in ms (curl's total time, loopback).
+stats_table() {
+  printf '| groupBy | requests | rows | p50 ms | p95 ms | max ms | non-200 |\n|---|---|---|---|---|---|---|\n'
+  for g in admin1,outcome admin2,outcome month,outcome year,outcome eventType,outcome actor,outcome source,outcome \
+           admin1,month,outcome year,actor,outcome; do
+    local rows; rows=$(curl -fs "$BASE/api/v1/statistics/casualties?groupBy=$g" | grep -o '"low"' | wc -l)
+    for i in $(seq 1 "$STATS_REQUESTS"); do
+      curl -s -o /dev/null -w '%{http_code} %{time_total}\n' \
+        "$BASE/api/v1/statistics/casualties?groupBy=$g&from=$(date -u -d "1990-01-01 + $i days" +%F)"
+    done | sort -k2 -n | awk -v g="$g" -v rows="$rows" '
+      { t[NR] = $2 * 1000; if ($1 != 200) bad++ }
+      END { printf "| `%s` | %d | %d | %.1f | %.1f | %.1f | %d |\n", g, NR, rows, t[int(NR*0.5+0.5)], t[int(NR*0.95+0.5)], t[NR], bad }'
+  done
+}
+
 echo "# Sijill bench $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, after $WARMUP warm-up per endpoint; JAVA_OPTS='$JAVA_OPTS'"
 
@@ -120,6 +146,11 @@ if [ "$ARTICLES" -gt 0 ]; then
   echo "database size on disk: $(du -sh "$WORK/data-bulk" | cut -f1)"
   echo "figures: $(curl -fs "$BASE/api/v1/figures?limit=1" | sed -E 's/.*"total":([0-9]+).*/\1/'), incidents: $(curl -fs "$BASE/api/v1/incidents?limit=1" | sed -E 's/.*"total":([0-9]+).*/\1/')"
   echo "RSS idle after the load: JVM $(rss_mb "$PID") MB"
+  echo "CPU time so far (start-up, ingest, incident derivation): JVM $(ps -o cputime= -p "$PID"), PostgreSQL $(pg_cpu_s "$WORK/data-bulk") s"
+  grep -E "Stored [0-9]+ of [0-9]+ files|Incidents re-derived" "$WORK/service.log" | tail -2 | sed -E 's/.*\] \(main\) //' | cut -c1-200
+  echo; echo "### Casualty statistics at this size (uncached, load $(cut -d' ' -f1-3 /proc/loadavg))"
+  stats_table
+  echo; echo "### HTTP at this size (load $(cut -d' ' -f1-3 /proc/loadavg))"
   http_table
   echo "RSS under load: JVM $RSS_LOAD MB"
   stop

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -37,29 +38,48 @@ public final class IncidentMatcher {
         }
     }
 
+    /**
+     * Each mention, in {@link #ANCHOR_ORDER}, joins the cluster it scores best with (the earliest-made one on a tie),
+     * or starts a new one. Only clusters that can score at all are looked at: those in the same governorate whose
+     * members' dates all overlap the mention's (see {@link ClusterIndex}); the result is the same as scoring every
+     * cluster.
+     */
     public List<Cluster> match(List<MentionRef> mentions) {
         var ordered = new ArrayList<>(mentions);
         ordered.sort(ANCHOR_ORDER);
-        var clusters = new ArrayList<List<MentionRef>>();
+        var clusters = new ArrayList<ClusterIndex.Entry>();
+        var byAdmin1 = new HashMap<String, ClusterIndex>();
+        var candidates = new ArrayList<ClusterIndex.Entry>();
         for (MentionRef m : ordered) {
-            List<MentionRef> best = null;
+            String admin1 = m.mention().location().admin1();
+            // a mention with no known governorate never merges, and nothing merges with it (see placeScore)
+            ClusterIndex index = admin1 == null ? null : byAdmin1.computeIfAbsent(admin1, k -> new ClusterIndex());
+            ClusterIndex.Entry best = null;
             int bestScore = Integer.MIN_VALUE;
-            for (List<MentionRef> c : clusters) {
-                int score = score(c, m);
-                if (score > bestScore) {
-                    best = c;
-                    bestScore = score;
+            if (index != null) {
+                candidates.clear();
+                index.overlapping(m.mention().date(), candidates);
+                for (ClusterIndex.Entry c : candidates) {
+                    int score = score(c.members, m);
+                    if (score > bestScore || score == bestScore && c.order < best.order) {
+                        best = c;
+                        bestScore = score;
+                    }
                 }
             }
             if (best != null && bestScore >= 0) {
+                index.remove(best);
                 best.add(m);
+                index.add(best);
             } else {
-                var c = new ArrayList<MentionRef>();
-                c.add(m);
+                var c = new ClusterIndex.Entry(clusters.size(), m);
                 clusters.add(c);
+                if (index != null) {
+                    index.add(c);
+                }
             }
         }
-        return clusters.stream().map(c -> new Cluster(idOf(c.get(0)), List.copyOf(c))).toList();
+        return clusters.stream().map(c -> new Cluster(idOf(c.members.get(0)), List.copyOf(c.members))).toList();
     }
 
     /** Reports before references, then the order articles arrived in, so the anchor of an incident is stable. */

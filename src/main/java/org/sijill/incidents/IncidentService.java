@@ -4,35 +4,41 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.LocalDate;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.sijill.extract.model.ActorRole;
-import org.sijill.extract.model.DateSpan;
-import org.sijill.extract.model.Evidence;
-import org.sijill.extract.model.FigureFact;
-import org.sijill.extract.model.IncidentMention;
-import org.sijill.extract.model.Location;
-import org.sijill.extract.model.Outcome;
-import org.sijill.extract.model.Quantity;
-import org.sijill.extract.model.Scope;
+import java.util.Set;
+import org.sijill.articles.Sql;
 import org.sijill.text.ArabicNormalizer;
 
 /**
- * Re-derives every incident from the stored incident mentions and figures, in one transaction under a global
- * advisory lock: incidents are a pure function of the articles, so rebuilding them whole can never leave them
- * inconsistent, and their ids are stable (see {@link IncidentMatcher}).
+ * Keeps the incidents equal to what matching all stored incident mentions gives (see {@link IncidentMatcher}), by
+ * re-deriving only what changed. Writers record the articles they change ({@link #recordChanges}) in their own
+ * transaction; {@link #catchUp} re-derives from those records. Matching is exact per governorate (mentions of
+ * different governorates never merge, and a mention with none never merges), so it re-matches only the governorates
+ * the changed mentions were or are in, and rewrites only the incidents whose members or figures changed; the result
+ * is the same as a full rebuild, with the same ids.
+ *
+ * <p>Article writers hold a shared advisory lock ({@link #lockForWrite}) and the derivation an exclusive one, so it
+ * never reads articles that a writer has changed but not yet recorded as changed.
  */
 @ApplicationScoped
 public class IncidentService {
 
     private static final long REBUILD_LOCK = 7_411_002L;
+
+    /**
+     * Transaction timeout for a derivation of its own ({@link #catchUpAlone}): deriving everything after a bulk load
+     * of 100,000 articles takes minutes on a small machine, not seconds.
+     */
+    private static final int DERIVATION_TIMEOUT_S = 3600;
 
     @Inject
     EntityManager em;
@@ -40,153 +46,161 @@ public class IncidentService {
     @Inject
     ArabicNormalizer normalizer;
 
+    /** Taken by every transaction that writes articles or their extraction, before it writes anything. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockForWrite() {
+        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock_shared(:k)) l")
+                .setParameter("k", REBUILD_LOCK).getSingleResult();
+    }
 
+    /**
+     * Taken first by a transaction that writes articles and then re-derives incidents itself ({@link #catchUp}): the
+     * exclusive lock from the start, since upgrading a shared one could deadlock with another writer doing the same.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockForWriteAndDerive() {
+        lockExclusive();
+    }
+
+    /**
+     * Records that these articles are about to change (or be removed), with the incidents that include them now;
+     * call it before their extraction is replaced or deleted, in the same transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordChanges(Collection<String> articleIds) {
+        if (articleIds.isEmpty()) {
+            return;
+        }
+        Sql.on(em, c -> {
+            var ids = Sql.texts(c, articleIds);
+            try (var s = c.prepareStatement("""
+                    insert into incident_backlog (what, id)
+                    select distinct 'incident', incident_id from incident_mention
+                    where article_id = any(?) and incident_id is not null
+                    union select 'article', unnest(?::text[])
+                    on conflict do nothing""")) {
+                s.setArray(1, ids);
+                s.setArray(2, ids);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Re-derives every incident from scratch (the same result {@link #catchUp} keeps). */
     @Transactional(Transactional.TxType.REQUIRED)
     public int rebuild() {
-        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:k)) l").setParameter("k",
-                REBUILD_LOCK).getSingleResult();
-        List<MentionRef> mentions = loadMentions();
-        List<IncidentMatcher.Cluster> clusters = new IncidentMatcher(normalizer::key).match(mentions);
-        Map<String, List<CasualtyRule.Input>> figuresByMention = loadFigures();
-        Map<String, String> actorNames = actorNames();
-        var casualtyRule = new CasualtyRule(actorParents());
+        lockExclusive();
+        em.createNativeQuery("insert into incident_backlog (what, id) values ('all', '*') on conflict do nothing")
+                .executeUpdate();
+        return catchUp();
+    }
 
-        em.createNativeQuery("update figure set incident_id = null where incident_id is not null").executeUpdate();
-        em.createNativeQuery("update incident_mention set incident_id = null").executeUpdate();
-        em.createNativeQuery("delete from incident").executeUpdate();
-        for (IncidentMatcher.Cluster c : clusters) {
-            Incident incident = IncidentBuilder.build(c, actorNames);
-            var figures = new ArrayList<CasualtyRule.Input>();
-            c.members().forEach(m -> figures.addAll(figuresByMention.getOrDefault(m.key(), List.of())));
-            List<CasualtyRule.Row> rows = casualtyRule.casualties(figures);
-            List<CasualtyRule.Total> totals = casualtyRule.totals(rows);
-            incident.killedBest = totals.stream().filter(t -> t.outcome() == Outcome.KILLED)
-                    .mapToInt(CasualtyRule.Total::best).sum();
-            em.persist(incident);
-            em.flush();
-            writeLinks(c, rows);
-            for (CasualtyRule.Total t : totals) {
-                em.createNativeQuery("""
-                        insert into incident_total (incident_id, outcome, low, best, high) values (:i, :o, :l, :b, :h)""")
-                        .setParameter("i", c.id()).setParameter("o", t.outcome().name()).setParameter("l", t.low())
-                        .setParameter("b", t.best()).setParameter("h", t.high()).executeUpdate();
+    /** {@link #catchUp} in a transaction of its own, with a timeout long enough for a bulk load's derivation. */
+    public int catchUpAlone() {
+        return QuarkusTransaction.requiringNew().timeout(DERIVATION_TIMEOUT_S).call(this::catchUp);
+    }
+
+    /** Re-derives the incidents the recorded changes affect; returns how many incidents were written. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public int catchUp() {
+        lockExclusive();
+        em.flush();
+        return Sql.on(em, this::catchUp);
+    }
+
+    private int catchUp(Connection c) throws SQLException {
+        var articles = new HashSet<String>();
+        var former = new HashSet<String>();
+        boolean all = false;
+        try (var s = c.createStatement(); var r = s.executeQuery("delete from incident_backlog returning what, id")) {
+            while (r.next()) {
+                switch (r.getString(1)) {
+                    case "article" -> articles.add(r.getString(2));
+                    case "incident" -> former.add(r.getString(2));
+                    default -> all = true;
+                }
             }
         }
-        Log.infof("Incidents re-derived: %d from %d mentions", clusters.size(), mentions.size());
-        return clusters.size();
+        if (!all && articles.isEmpty() && former.isEmpty()) {
+            return 0;
+        }
+        var clock = new Phases();
+        var store = new IncidentSource(c);
+        var writer = new IncidentWriter(c);
+        List<MentionRef> mentions;
+        List<IncidentMatcher.Cluster> write;
+        Set<String> removed = null;
+        if (all) {
+            mentions = store.mentions(null, null);
+            clock.lap("read mentions");
+            write = new IncidentMatcher(normalizer::key).match(mentions);
+            clock.lap("match");
+            writer.removeAll();
+            clock.lap("remove");
+        } else {
+            Set<String> governorates = store.governorates(articles, former);
+            mentions = store.mentions(governorates, articles);
+            clock.lap("read mentions");
+            var clusters = new IncidentMatcher(normalizer::key).match(mentions);
+            clock.lap("match");
+            Set<String> before = store.incidents(governorates, former);
+            write = changed(clusters, before, former, articles, store.linked());
+            var kept = new HashSet<String>();
+            clusters.forEach(k -> kept.add(k.id()));
+            write.forEach(k -> kept.remove(k.id()));
+            before.removeAll(kept); // what is left was removed, or is written again
+            writer.remove(before);
+            removed = before;
+            clock.lap("remove");
+        }
+        var figures = store.figures(all ? null : articlesOf(write));
+        clock.lap("read figures");
+        var rule = new CasualtyRule(store.actorParents());
+        Map<String, String> names = store.actorNames();
+        var derived = new ArrayList<IncidentWriter.Derived>(write.size());
+        write.forEach(k -> derived.add(IncidentWriter.derive(k, figures, names, rule)));
+        clock.lap("casualties");
+        writer.insert(derived, clock);
+        writer.unlinkOrphans(removed);
+        clock.lap("unlink orphans");
+        Log.infof("Incidents re-derived%s: %d written from %d mentions in %d ms (%s)", all ? " (all)" : "",
+                write.size(), mentions.size(), clock.total(), clock);
+        return write.size();
     }
 
-    private void writeLinks(IncidentMatcher.Cluster c, List<CasualtyRule.Row> rows) {
-        for (CasualtyRule.Row r : rows) {
-            em.createNativeQuery("""
-                    insert into incident_casualty (incident_id, actor_id, outcome, low, best, high, figure_count,
-                      part_of_actor_id) values (:i, :a, :o, :l, :b, :h, :n, :p)""")
-                    .setParameter("i", c.id()).setParameter("a", r.actorId()).setParameter("o", r.outcome().name())
-                    .setParameter("l", r.low()).setParameter("b", r.best()).setParameter("h", r.high())
-                    .setParameter("n", r.figureCount()).setParameter("p", r.partOfActorId()).executeUpdate();
-        }
-        for (ActorRole a : IncidentBuilder.actors(c)) {
-            em.createNativeQuery("""
-                    insert into incident_actor (incident_id, actor_id, role) values (:i, :a, :r)
-                    on conflict do nothing""")
-                    .setParameter("i", c.id()).setParameter("a", a.actorId()).setParameter("r", a.role().name())
-                    .executeUpdate();
-        }
-        var roleByArticle = new HashMap<String, String>();
-        for (MentionRef m : c.members()) {
-            roleByArticle.merge(m.articleId(), m.mention().role().name(), (x, y) -> x.equals("REPORTS") ? x : y);
-            em.createNativeQuery("""
-                    update incident_mention set incident_id = :i where article_id = :a and ordinal = :o""")
-                    .setParameter("i", c.id()).setParameter("a", m.articleId()).setParameter("o", m.mention().ordinal())
-                    .executeUpdate();
-            em.createNativeQuery("""
-                    update figure set incident_id = :i where article_id = :a and mention_ordinal = :o
-                      and scope = 'INCIDENT'""")
-                    .setParameter("i", c.id()).setParameter("a", m.articleId()).setParameter("o", m.mention().ordinal())
-                    .executeUpdate();
-        }
-        roleByArticle.forEach((article, role) -> em.createNativeQuery("""
-                insert into incident_article (incident_id, article_id, role) values (:i, :a, :r)""")
-                .setParameter("i", c.id()).setParameter("a", article).setParameter("r", role).executeUpdate());
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<MentionRef> loadMentions() {
-        List<Object[]> rows = em.createNativeQuery("""
-                select m.article_id, a.ingested_at, m.ordinal, m.role, m.event_type, m.sub_event_type, m.date_start,
-                  m.date_end, m.date_precision, m.date_basis, m.admin1, m.admin1_name, m.admin1_name_ar, m.admin2,
-                  m.admin2_name, m.admin2_name_ar, m.place_id, m.place_name, m.place_name_ar, m.site, m.lat, m.lon,
-                  m.loc_precision, m.actors, m.quote, m.start_offset, m.end_offset, m.rule_id
-                from incident_mention m join article a on a.id = m.article_id
-                order by m.article_id, m.ordinal""").getResultList();
-        var out = new ArrayList<MentionRef>(rows.size());
-        for (Object[] r : rows) {
-            var location = new Location("SY", (String) r[10], (String) r[11], (String) r[12], (String) r[13],
-                    (String) r[14], (String) r[15], (String) r[16], (String) r[17], (String) r[18], (String) r[19],
-                    (Double) r[20], (Double) r[21], (String) r[22]);
-            var mention = new IncidentMention((Integer) r[2], IncidentMention.Role.valueOf((String) r[3]),
-                    (String) r[4], (String) r[5],
-                    new DateSpan(date(r[6]), date(r[7]), (String) r[8], (String) r[9]), location, actors((String) r[23]),
-                    new Evidence((String) r[24], (Integer) r[25], (Integer) r[26]), (String) r[27]);
-            out.add(new MentionRef((String) r[0], instant(r[1]), mention));
-        }
-        return out;
-    }
-
-    /** Figures keyed by "articleId#mentionOrdinal", each with the kind of the source it is attributed to. */
-    @SuppressWarnings("unchecked")
-    private Map<String, List<CasualtyRule.Input>> loadFigures() {
-        List<Object[]> rows = em.createNativeQuery("""
-                select f.article_id, f.ordinal, f.mention_ordinal, f.actor_id, f.outcome, f.value, f.low, f.high,
-                  f.qualifier, f.part_of, coalesce(s.kind, p.kind)
-                from figure f join article a on a.id = f.article_id
-                  left join source s on s.id = f.source_id left join source p on p.id = a.publisher_id
-                where f.scope = 'INCIDENT' and f.mention_ordinal is not null""").getResultList();
-        var out = new HashMap<String, List<CasualtyRule.Input>>();
-        for (Object[] r : rows) {
-            String article = (String) r[0];
-            Integer partOf = r[9] == null ? null : Integer.valueOf(((String) r[9]).substring(((String) r[9])
-                    .lastIndexOf(".f") + 2));
-            var fact = new FigureFact((Integer) r[1], Scope.INCIDENT, (String) r[3], Outcome.valueOf((String) r[4]),
-                    new Quantity((Integer) r[5], (Integer) r[6], (Integer) r[7], (String) r[8]), partOf, null, null,
-                    null, null, null, (Integer) r[2]);
-            out.computeIfAbsent(article + "#" + r[2], k -> new ArrayList<>())
-                    .add(new CasualtyRule.Input(article, fact, (String) r[10]));
+    /**
+     * The clusters that differ from what is stored: new ids, other members, or members from a changed article (their
+     * figures may have changed), or an incident that included a changed article before.
+     */
+    private static List<IncidentMatcher.Cluster> changed(List<IncidentMatcher.Cluster> clusters, Set<String> before,
+            Set<String> former, Set<String> articles, Map<String, Set<String>> linked) {
+        var out = new ArrayList<IncidentMatcher.Cluster>();
+        for (IncidentMatcher.Cluster k : clusters) {
+            boolean same = before.contains(k.id()) && !former.contains(k.id())
+                    && k.members().stream().noneMatch(m -> articles.contains(m.articleId()))
+                    && linked.getOrDefault(k.id(), Set.of()).equals(keys(k));
+            if (!same) {
+                out.add(k);
+            }
         }
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, String> actorNames() {
-        var out = new HashMap<String, String>();
-        List<Object[]> rows = em.createNativeQuery("select id, name from actor").getResultList();
-        rows.forEach(r -> out.put((String) r[0], (String) r[1]));
+    private static Set<String> keys(IncidentMatcher.Cluster k) {
+        var out = new HashSet<String>();
+        k.members().forEach(m -> out.add(m.key()));
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, String> actorParents() {
-        var out = new HashMap<String, String>();
-        List<Object[]> rows = em.createNativeQuery("select id, parent_id from actor where parent_id is not null")
-                .getResultList();
-        rows.forEach(r -> out.put((String) r[0], (String) r[1]));
+    private static Set<String> articlesOf(List<IncidentMatcher.Cluster> clusters) {
+        var out = new HashSet<String>();
+        clusters.forEach(k -> k.members().forEach(m -> out.add(m.articleId())));
         return out;
     }
 
-    private static List<ActorRole> actors(String joined) {
-        if (joined == null || joined.isEmpty()) {
-            return List.of();
-        }
-        return Arrays.stream(joined.split("\\|")).map(s -> s.split(":"))
-                .map(p -> new ActorRole(p[0], ActorRole.Role.valueOf(p[1]))).toList();
-    }
-
-    private static LocalDate date(Object o) {
-        return o == null ? null : o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
-    }
-
-    private static java.time.Instant instant(Object o) {
-        return o == null ? null : o instanceof Timestamp t ? t.toInstant() : o instanceof java.time.Instant i ? i
-                : ((java.time.OffsetDateTime) o).toInstant();
+    private void lockExclusive() {
+        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:k)) l").setParameter("k",
+                REBUILD_LOCK).getSingleResult();
     }
 }

@@ -10,7 +10,7 @@ import org.sijill.incidents.IncidentService;
 import org.sijill.ingest.IngestReport.Outcome;
 
 /**
- * Articles written over the API. Each write is one transaction that also re-derives the incidents, so a failure at
+ * Articles written over the API. Each write is one transaction that also re-derives the incidents it affects, so a failure at
  * any step leaves nothing half-written: the article, its extraction and the incidents change together or not at all.
  */
 @ApplicationScoped
@@ -54,6 +54,7 @@ public class ArticleWriter {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Posted post(ArticleInput input) {
+        incidents.lockForWriteAndDerive();
         List<String> same = em.createQuery("select a.id from Article a where a.sha256 = :h order by a.id", String.class)
                 .setParameter("h", input.sha256()).setMaxResults(1).getResultList();
         if (!same.isEmpty()) {
@@ -68,21 +69,21 @@ public class ArticleWriter {
             return new Posted(existing.id, false);
         }
         Outcome outcome = ingest.storeInTransaction(input);
-        em.flush();
-        incidents.rebuild();
+        incidents.catchUp();
         return new Posted(input.id(), outcome == Outcome.INSERTED);
     }
 
     /** Removes the article with everything extracted from it, and re-derives the incidents; false if unknown. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean delete(String id) {
+        incidents.lockForWriteAndDerive();
         ingest.lockArticle(id);
-        int removed = em.createNativeQuery("delete from article where id = :id").setParameter("id", id)
-                .executeUpdate();
-        if (removed == 0) {
+        if (em.find(Article.class, id) == null) {
             return false;
         }
-        incidents.rebuild();
+        incidents.recordChanges(List.of(id));
+        em.createNativeQuery("delete from article where id = :id").setParameter("id", id).executeUpdate();
+        incidents.catchUp();
         return true;
     }
 }

@@ -35,15 +35,19 @@ public final class SeedReader {
     }
 
     public List<Read> readFolder(Path folder) throws IOException {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(folder)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
-        }
+        List<Path> files = list(folder);
         var reads = new ArrayList<Read>(files.size());
         for (Path file : files) {
             reads.add(read(file));
         }
         return reads;
+    }
+
+    /** The folder's {@code *.txt} files, in name order. */
+    public List<Path> list(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
     }
 
     public Read read(Path file) {

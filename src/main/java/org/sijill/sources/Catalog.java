@@ -38,19 +38,28 @@ public class Catalog {
         em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:k)) l").setParameter("k", LOCK)
                 .getSingleResult();
         Map<String, List<String>> aliases = actorAliases();
+        int changed = 0;
         for (Actor a : actors.actors()) {
-            em.createNativeQuery("""
+            changed += em.createNativeQuery("""
                     insert into actor (id, name, name_ar, kind, parent_id, aliases) values (:id, :n, :na, :k, :p, :al)
                     on conflict (id) do update set name = excluded.name, name_ar = excluded.name_ar,
-                      kind = excluded.kind, parent_id = excluded.parent_id, aliases = excluded.aliases""")
+                      kind = excluded.kind, parent_id = excluded.parent_id, aliases = excluded.aliases
+                    where (actor.name, actor.name_ar, actor.kind, actor.parent_id, actor.aliases)
+                      is distinct from (excluded.name, excluded.name_ar, excluded.kind, excluded.parent_id,
+                      excluded.aliases)""")
                     .setParameter("id", a.id()).setParameter("n", a.nameEn()).setParameter("na", a.nameAr())
                     .setParameter("k", a.kind().name()).setParameter("p", a.parentId())
                     .setParameter("al", String.join("|", aliases.getOrDefault(a.id(), List.of()))).executeUpdate();
         }
         for (Source s : sources.sources()) {
-            upsert(s);
+            changed += upsert(s);
         }
-        Log.infof("Catalog: %d actors, %d sources", actors.actors().size(), sources.sources().size());
+        if (changed > 0) { // incident titles name actors, and casualty figures weigh sources by kind
+            em.createNativeQuery("insert into incident_backlog (what, id) values ('all', '*') on conflict do nothing")
+                    .executeUpdate();
+        }
+        Log.infof("Catalog: %d actors, %d sources (%d rows changed)", actors.actors().size(), sources.sources().size(),
+                changed);
     }
 
     /** A source met in a text and not in the lexicon (e.g. {@code twitter:sebusher}); stored once. */
@@ -63,11 +72,13 @@ public class Catalog {
                 .setParameter("k", s.kind().name()).setParameter("a", s.affiliation()).executeUpdate();
     }
 
-    private void upsert(Source s) {
-        em.createNativeQuery("""
+    private int upsert(Source s) {
+        return em.createNativeQuery("""
                 insert into source (id, name, name_ar, kind, affiliation) values (:id, :n, :na, :k, :a)
                 on conflict (id) do update set name = excluded.name, name_ar = excluded.name_ar, kind = excluded.kind,
-                  affiliation = excluded.affiliation""")
+                  affiliation = excluded.affiliation
+                where (source.name, source.name_ar, source.kind, source.affiliation)
+                  is distinct from (excluded.name, excluded.name_ar, excluded.kind, excluded.affiliation)""")
                 .setParameter("id", s.id()).setParameter("n", s.nameEn()).setParameter("na", blankToNull(s.nameAr()))
                 .setParameter("k", s.kind().name()).setParameter("a", s.affiliation()).executeUpdate();
     }

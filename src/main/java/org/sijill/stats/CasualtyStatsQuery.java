@@ -9,39 +9,39 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.sijill.incidents.IncidentFilter;
 import org.sijill.incidents.IncidentQuery;
 
 /**
  * Casualty statistics, added up in one SQL statement over the stored per-incident numbers (never loading incidents
  * into memory). Without {@link GroupKey#ACTOR} the cells are the incident totals over all sides
- * ({@code incident_total}); with it, each actor's own rows ({@code incident_casualty}), kept apart by the actor they
- * are part of. The rules are in {@code statistics/method.md}.
+ * ({@code statistic_total}: {@code incident_total} with its incident's fields); with it, each actor's own rows
+ * ({@code statistic_actor}: {@code incident_casualty} likewise), kept apart by the actor they are part of. One table
+ * is read, without joining the incidents. The rules are in {@code statistics/method.md}.
  */
 @ApplicationScoped
 public class CasualtyStatsQuery {
 
     public static final String PART_OF = "partOfActorId";
 
-    private static final String TOTAL_CELLS = """
-            select t.incident_id, t.outcome, t.low, t.best, t.high,
-              (select coalesce(sum(x.figure_count), 0) from incident_casualty x
-               where x.incident_id = t.incident_id and x.outcome = t.outcome) as figures
-            from incident_total t""";
+    /** Cells with their incident's fields (V6): the incident filters and keys read them as {@code c.*}. */
+    private static final String TOTAL_CELLS = "statistic_total";
 
-    private static final String ACTOR_CELLS = """
-            select incident_id, outcome, actor_id, part_of_actor_id, low, best, high, figure_count as figures
-            from incident_casualty""";
+    private static final String ACTOR_CELLS = "statistic_actor";
 
-    private static final String SOURCES = """
-            left join (select distinct incident_id, source_id from (
-                select x.incident_id, a.publisher_id as source_id from incident_article x
-                  join article a on a.id = x.article_id where x.role = 'REPORTS'
-                union select g.incident_id, g.source_id from figure g where g.incident_id is not null) u
-              where source_id is not null) s on s.incident_id = i.id""";
+    /** An incident column in the shared filters and keys ({@code i.admin1}) as the cell's copy ({@code c.admin1}). */
+    private static final Pattern INCIDENT_COLUMN = Pattern.compile("(?<![\\w.])i\\.");
+
+    /** The incident's sources, written with it (V7). */
+    private static final String SOURCES = "left join statistic_source s on s.id = c.id";
 
     @Inject
     EntityManager em;
+
+    private static String onCells(String sql) {
+        return INCIDENT_COLUMN.matcher(sql).replaceAll("c.");
+    }
 
     /** Outcome is always part of the grouping: different outcomes are never added to one another. */
     /** The row's key columns, in order. */
@@ -83,6 +83,7 @@ public class CasualtyStatsQuery {
         var where = new ArrayList<String>();
         var params = new HashMap<String, Object>();
         IncidentQuery.conditions(filter, where, params);
+        where.replaceAll(CasualtyStatsQuery::onCells);
         if (outcome != null) {
             where.add("c.outcome = :outcome");
             params.put("outcome", outcome);
@@ -91,9 +92,11 @@ public class CasualtyStatsQuery {
         for (int n = 1; n <= columns.size(); n++) {
             positions.add(String.valueOf(n));
         }
-        String sql = "with c as (" + (byActor ? ACTOR_CELLS : TOTAL_CELLS) + ")\nselect " + String.join(", ", columns)
-                + ", sum(c.low), sum(c.best), sum(c.high), count(distinct c.incident_id), sum(c.figures)\n"
-                + "from c join incident i on i.id = c.incident_id\n" + (keys.contains(GroupKey.SOURCE) ? SOURCES : "")
+        String sql = "select " + String.join(", ", columns)
+                // count(*) counts incidents: every grouping includes the outcome (and the actor and source when a
+                // cell is per actor or source), so an incident has at most one cell in a group
+                + ", sum(c.low), sum(c.best), sum(c.high), count(*), sum(c.figures)\n"
+                + "from " + (byActor ? ACTOR_CELLS : TOTAL_CELLS) + " c\n" + (keys.contains(GroupKey.SOURCE) ? SOURCES : "")
                 + (where.isEmpty() ? "" : "\nwhere " + String.join(" and ", where))
                 + "\ngroup by " + String.join(", ", positions) + " order by " + String.join(", ", positions);
         Query q = em.createNativeQuery(sql);

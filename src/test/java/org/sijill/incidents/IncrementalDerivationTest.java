@@ -1,0 +1,137 @@
+package org.sijill.incidents;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sijill.bench.CorpusGenerator;
+import org.sijill.ingest.ArticleWriter;
+import org.sijill.ingest.IngestService;
+import org.sijill.testing.EmbeddedPostgresResource;
+
+/**
+ * Incidents re-derived only where articles changed (a folder load, posts, deletes, a changed text) are exactly what
+ * deriving everything from scratch gives: the same ids, fields, casualties, totals, actors, article links, and the
+ * same incident on every mention and figure, the same statistic cells.
+ */
+@QuarkusTest
+@WithTestResource(EmbeddedPostgresResource.class)
+class IncrementalDerivationTest {
+
+    @Inject
+    IngestService ingest;
+
+    @Inject
+    ArticleWriter writer;
+
+    @Inject
+    IncidentService incidents;
+
+    @Inject
+    EntityManager em;
+
+    @TempDir
+    Path corpus;
+
+    @Test
+    void changesDeriveTheSameIncidentsAsAFullRebuild() throws Exception {
+        CorpusGenerator.main(new String[] { corpus.toString(), "240", "11" });
+        List<Path> files;
+        try (Stream<Path> list = Files.list(corpus)) {
+            files = list.sorted().toList();
+        }
+        Path folder = Files.createDirectory(corpus.resolve("first"));
+        for (Path f : files.subList(0, 150)) {
+            Files.move(f, folder.resolve(f.getFileName()));
+        }
+        var posted = new ArrayList<String>();
+        try {
+            ingest.ingestFolder(folder, 1 << 20);
+            ingest.rebuildIncidents();
+            assertSameAsFullRebuild("after a folder load");
+
+            for (Path f : files.subList(150, 240)) { // posted one at a time: each re-derives what it touches
+                posted.add(writer.post(ArticleWriter.input(Files.readString(f), null, null, null, null)).id());
+            }
+            assertSameAsFullRebuild("after posts");
+            long shared = count("select count(*) from (select incident_id from incident_article "
+                    + "group by incident_id having count(*) > 1) x");
+            assertTrue(shared >= 10, "the corpus should have incidents told by several articles: " + shared);
+
+            for (String id : articlesOfSharedIncidents(12)) { // often an incident's anchor: its id moves
+                assertTrue(writer.delete(id));
+                posted.remove(id);
+            }
+            assertSameAsFullRebuild("after deletes");
+
+            Path changed = folder.resolve(files.get(3).getFileName());
+            Files.writeString(changed, Files.readString(files.get(200)) + "\nتحديث");
+            ingest.ingestFolder(folder, 1 << 20);
+            ingest.rebuildIncidents();
+            assertSameAsFullRebuild("after a changed text");
+        } finally {
+            for (String id : posted) {
+                writer.delete(id);
+            }
+            try (Stream<Path> list = Files.list(folder)) {
+                list.forEach(f -> writer.delete(f.getFileName().toString().replace(".txt", "")));
+            }
+        }
+        assertSameAsFullRebuild("after removing everything again");
+        assertEquals(0, count("select count(*) from article where id like 'gen%' or id like 'a-%'"));
+    }
+
+    private void assertSameAsFullRebuild(String when) {
+        List<String> incremental = snapshot();
+        incidents.rebuild();
+        assertEquals(incremental, snapshot(), when);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> articlesOfSharedIncidents(int n) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                select distinct first from (select min(x.article_id) first from incident_article x
+                  where x.article_id like 'a-%' or x.article_id like 'gen%'
+                  group by x.incident_id having count(*) > 1) f order by 1""").setMaxResults(n).getResultList());
+    }
+
+    private long count(String sql) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+
+    /** Everything derived about incidents, one line per row, in a fixed order. */
+    @SuppressWarnings("unchecked")
+    private List<String> snapshot() {
+        String[] queries = {
+                "select i::text from incident i order by id",
+                "select c::text from incident_casualty c order by incident_id, actor_id, outcome",
+                "select t::text from incident_total t order by incident_id, outcome",
+                "select s::text from statistic_total s order by id, outcome",
+                "select s::text from statistic_actor s order by id, actor_id, outcome",
+                "select s::text from statistic_source s order by id, source_id",
+                "select a::text from incident_actor a order by incident_id, actor_id, role",
+                "select a::text from incident_article a order by incident_id, article_id",
+                "select concat_ws(' ', article_id, ordinal, incident_id) from incident_mention order by 1",
+                "select concat_ws(' ', id, incident_id) from figure order by id" };
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var out = new ArrayList<String>();
+            for (String q : queries) {
+                out.add("-- " + q);
+                out.addAll(em.createNativeQuery(q).getResultList());
+            }
+            return out;
+        });
+    }
+}
