@@ -82,8 +82,67 @@ final class PhraseIds {
         if (nw.id() < 0) {
             return -1;
         }
-        Integer id = STEPS.get(key(prefix, nw.id()));
-        return id == null ? -1 : id;
+        StepTable table = steps;
+        if (table.count != count) {
+            table = rebuildSteps(count);
+        }
+        return table.get(key(prefix, nw.id()));
+    }
+
+    private static volatile StepTable steps = new StepTable(-1, java.util.Map.of());
+
+    private static synchronized StepTable rebuildSteps(int count) {
+        StepTable table = steps;
+        if (table.count != count) {
+            table = new StepTable(count, STEPS);
+            steps = table;
+        }
+        return table;
+    }
+
+    /**
+     * {@link #STEPS} as an open-addressing table of primitives, made again (rarely: when an index is loaded) once the
+     * phrase count has moved on; immutable once published, so lookups take no lock and box nothing.
+     */
+    private static final class StepTable {
+        final int count;
+        final long[] keys;
+        final int[] values;
+        final int mask;
+
+        StepTable(int count, java.util.Map<Long, Integer> from) {
+            int capacity = Integer.highestOneBit(Math.max(4, from.size() * 2)) * 2;
+            this.count = count;
+            this.keys = new long[capacity];
+            this.values = new int[capacity];
+            this.mask = capacity - 1;
+            java.util.Arrays.fill(keys, -1L);   // no key is -1: prefix numbers are never negative
+            for (var e : from.entrySet()) {
+                int slot = slot(e.getKey());
+                while (keys[slot] != -1L) {
+                    slot = (slot + 1) & mask;
+                }
+                keys[slot] = e.getKey();
+                values[slot] = e.getValue();
+            }
+        }
+
+        int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & mask;
+        }
+
+        int get(long key) {
+            int slot = slot(key);
+            long k;
+            while ((k = keys[slot]) != -1L) {
+                if (k == key) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            return -1;
+        }
     }
 
     private static long key(int prefix, int word) {
