@@ -35,11 +35,53 @@ public final class PhraseTable<V> {
     /** This table's memo slot in every {@link Tokens}. */
     private final int slot = SLOTS.getAndIncrement();
 
+    /**
+     * The first 64 tables, by slot, for {@link #startMask}: which of them can start a phrase with a given word is
+     * worked out once per word, so most tokens are turned away by one bit test instead of a look-up per table.
+     */
+    private static final PhraseTable<?>[] MASKED = new PhraseTable<?>[64];
+
+    /** Grows with every entry added to any table: a word's mask made before then is stale. */
+    private static final java.util.concurrent.atomic.AtomicLong GENERATION = new java.util.concurrent.atomic.AtomicLong();
+
     private record Entry<V>(String[] words, String phrase, V value) {
     }
 
     public PhraseTable(boolean allowProclitics) {
         this.allowProclitics = allowProclitics;
+        if (slot < MASKED.length) {
+            synchronized (MASKED) {
+                MASKED[slot] = this;
+            }
+        }
+    }
+
+    static long generation() {
+        return GENERATION.get();
+    }
+
+    /** Bit s set: the table in slot s (s < 64) has an entry whose first word is one of these stems (see Tokens). */
+    static long startMask(int[] stemIds) {
+        PhraseTable<?>[] tables;
+        synchronized (MASKED) {
+            tables = MASKED.clone();
+        }
+        long mask = 0;
+        for (int s = 0; s < tables.length; s++) {
+            PhraseTable<?> t = tables[s];
+            if (t == null) {
+                continue;
+            }
+            int n = t.allowProclitics ? stemIds.length : 1;
+            for (int k = 0; k < n; k++) {
+                int id = stemIds[k];
+                if (id >= 0 && id < t.byFirstWord.length && t.byFirstWord[id] != null) {
+                    mask |= 1L << s;
+                    break;
+                }
+            }
+        }
+        return mask;
     }
 
     /** Reads a TSV resource: column 0 is the phrase, the rest is turned into the entry's value. */
@@ -70,7 +112,7 @@ public final class PhraseTable<V> {
         }
     }
 
-    public void add(String keyPhrase, V value) {
+    public synchronized void add(String keyPhrase, V value) {
         String[] words = Tokens.of(keyPhrase).list().stream().map(Tokens.Token::text).toArray(String[]::new);
         if (words.length == 0) {
             return;
@@ -83,6 +125,7 @@ public final class PhraseTable<V> {
             byFirstWord[id] = new ArrayList<>();
         }
         byFirstWord[id].add(new Entry<>(words, keyPhrase, value));
+        GENERATION.incrementAndGet();
     }
 
     private static final Object NONE = new Object();
@@ -90,6 +133,9 @@ public final class PhraseTable<V> {
     /** The longest phrase starting at token i, if any (memoised per text). */
     @SuppressWarnings("unchecked")
     public Optional<Hit<V>> at(Tokens tokens, int i) {
+        if (slot < MASKED.length && (tokens.startMask(i) & (1L << slot)) == 0) {
+            return Optional.empty();   // no entry of this table starts with this word, whatever follows
+        }
         Object[] memo = tokens.memo(slot);
         Object v = memo[i];
         if (v == null) {

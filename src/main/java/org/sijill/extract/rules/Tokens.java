@@ -191,6 +191,37 @@ public final class Tokens {
     private record StemIds(int count, int[] ids) {
     }
 
+    /** Where a word keeps which tables can start a phrase with it (see {@link PhraseTable#startMask}). */
+    private static final int START_MASK = Word.newSlot();
+
+    /** A word's start mask as of {@link PhraseTable#generation} {@code generation}. */
+    private record StartMask(long generation, long mask) {
+    }
+
+    private long[] startMasks;
+    private boolean[] startMaskKnown;
+    private long startMasksGeneration = -1;
+
+    /** Bit s set: the rule table in slot s may start a phrase at token i (worked out once per word). */
+    long startMask(int i) {
+        long generation = PhraseTable.generation();
+        if (startMasks == null || startMasksGeneration != generation) {
+            startMasks = new long[tokens.size()];
+            startMaskKnown = new boolean[tokens.size()];
+            startMasksGeneration = generation;
+        }
+        if (!startMaskKnown[i]) {
+            StartMask known = (StartMask) words[i].fact(START_MASK);
+            if (known == null || known.generation() != generation) {
+                known = new StartMask(generation, PhraseTable.startMask(stemIds(i)));
+                words[i].fact(START_MASK, known);
+            }
+            startMasks[i] = known.mask();
+            startMaskKnown[i] = true;
+        }
+        return startMasks[i];
+    }
+
     /** {@link FirstWords#id} of each of {@link #stems}(i), in the same order; computed once per token. */
     int[] stemIds(int i) {
         int count = FirstWords.count();
