@@ -194,6 +194,37 @@ public final class KeyText {
         return out;
     }
 
+    /** Where a word keeps which indexes hold a phrase starting with one of its readings. */
+    private static final int START_MASK = Word.newSlot();
+
+    /** A word's start mask as of {@link PhraseIndex#generation} {@code generation}. */
+    private record StartMask(long generation, long mask) {
+    }
+
+    private long[] startMasks;
+    private boolean[] startMaskKnown;
+    private long startMasksGeneration = -1;
+
+    /** Bit s set: the phrase index in slot s may have a phrase starting at token i (worked out once per word). */
+    long startMask(int i) {
+        long generation = PhraseIndex.generation();
+        if (startMasks == null || startMasksGeneration != generation) {
+            startMasks = new long[size];
+            startMaskKnown = new boolean[size];
+            startMasksGeneration = generation;
+        }
+        if (!startMaskKnown[i]) {
+            StartMask known = (StartMask) words[i].fact(START_MASK);
+            if (known == null || known.generation() != generation) {
+                known = new StartMask(generation, PhraseIndex.startMask(readingIds(i)));
+                words[i].fact(START_MASK, known);
+            }
+            startMasks[i] = known.mask();
+            startMaskKnown[i] = true;
+        }
+        return startMasks[i];
+    }
+
     public int start(int i) {
         return starts[i];
     }

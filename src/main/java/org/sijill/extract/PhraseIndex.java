@@ -41,13 +41,60 @@ public final class PhraseIndex<V> {
 
     private int maxTokens = 1;
 
+    private static final java.util.concurrent.atomic.AtomicInteger SLOTS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * The first 64 indexes, by slot, for {@link #startMask}: which of them hold a phrase (or the start of one) for
+     * some reading of a word is worked out once per word, so most tokens are turned away by one bit test.
+     */
+    private static final PhraseIndex<?>[] MASKED = new PhraseIndex<?>[64];
+
+    /** Grows with every phrase added to any index: a word's mask made before then is stale. */
+    private static final java.util.concurrent.atomic.AtomicLong GENERATION = new java.util.concurrent.atomic.AtomicLong();
+
+    private final int slot = SLOTS.getAndIncrement();
+
+    public PhraseIndex() {
+        if (slot < MASKED.length) {
+            synchronized (MASKED) {
+                MASKED[slot] = this;
+            }
+        }
+    }
+
+    static long generation() {
+        return GENERATION.get();
+    }
+
+    /** Bit s set: the index in slot s (s < 64) holds one of these phrase numbers (see {@link KeyText}). */
+    static long startMask(int[] ids) {
+        PhraseIndex<?>[] indexes;
+        synchronized (MASKED) {
+            indexes = MASKED.clone();
+        }
+        long mask = 0;
+        for (int s = 0; s < indexes.length; s++) {
+            PhraseIndex<?> index = indexes[s];
+            if (index == null) {
+                continue;
+            }
+            for (int id : ids) {
+                if (index.node(id) != null) {
+                    mask |= 1L << s;
+                    break;
+                }
+            }
+        }
+        return mask;
+    }
+
     /** Adds a phrase (already in key form); merge decides what happens when it is there already. */
     public void put(String keyPhrase, V value, BiFunction<V, V, V> merge) {
         putPhrase(KeyText.phrase(keyPhrase), value, merge);
     }
 
     /** Adds a phrase already in index form (see {@link KeyText#phrase}); saves re-tokenising at load. */
-    public void putPhrase(String phrase, V value, BiFunction<V, V, V> merge) {
+    public synchronized void putPhrase(String phrase, V value, BiFunction<V, V, V> merge) {
         if (phrase.isEmpty()) {
             return;
         }
@@ -59,6 +106,7 @@ public final class PhraseIndex<V> {
         maxTokens = Math.max(maxTokens, tokens);
         V merged = map.merge(phrase, value, merge);
         nodeFor(phrase).value = merged;
+        GENERATION.incrementAndGet();
     }
 
     private Node<V> nodeFor(String phrase) {
@@ -105,6 +153,9 @@ public final class PhraseIndex<V> {
         if (i >= text.size()) {
             return Optional.empty();
         }
+        if (slot < MASKED.length && (text.startMask(i) & (1L << slot)) == 0) {
+            return Optional.empty();   // no reading of this word begins a phrase of this index
+        }
         List<Proclitics.Reading> readings = text.readings(i);
         return longestAt(text, i, readings, text.readingIds(i), proclitics ? readings.size() : 1);
     }
@@ -116,6 +167,9 @@ public final class PhraseIndex<V> {
         }
         // the token's own readings have their numbers cached in the text; other lists are numbered here
         int[] ids = readings == text.readings(i) ? text.readingIds(i) : null;
+        if (ids != null && slot < MASKED.length && (text.startMask(i) & (1L << slot)) == 0) {
+            return Optional.empty();
+        }
         return longestAt(text, i, readings, ids, readings.size());
     }
 
