@@ -79,6 +79,8 @@ class FigureRulesTest {
             قتل تسعة عناصر من الميليشيات الإيرانية، بينهم ثلاثة يحملون الجنسية العراقية. | iran-axis KILLED 9 verb-object; iran-axis KILLED 3 <0 subset
             ترتفع حصيلة القتلى في مناطق نفوذ الإدارة الذاتية منذ مطلع العام إلى 91 شخصاً. | unknown KILLED 91 toll
             قصف جيش الاحتلال ومرتزقته القرى، ولم يسفر القصف عن إصابات.                   | unknown INJURED 0 negation
+            وتعود جذور التوتر إلى حملة دهم واعتقالات نفذتها قسد في المنطقة مطلع الشهر الجاري، طالت 15 شخصاً. | unknown ARRESTED 15 campaign-reach
+            وشنت الأجهزة الأمنية حملة اعتقالات في أحياء المدينة شملت 20 شاباً.             | unknown ARRESTED 20 campaign-reach
             """)
     void readsCasualtyFigures(String sentence, String expected) {
         assertEquals(expected, read(sentence));
@@ -106,7 +108,9 @@ class FigureRulesTest {
             "وتحتجز قسد آلاف المعتقلين في سجونها.",
             "ويعيش في المدينة أكثر من 200 ألف نسمة، بينهم عشرات آلاف النازحين.",
             "استهدفت المسيرة السيارة على بعد نحو 12 كم جنوب المدينة.",
-            "وأفرجت قسد عن أربعة منهم بعد ساعات من التحقيق معهم."
+            "وأفرجت قسد عن أربعة منهم بعد ساعات من التحقيق معهم.",
+            "وشهدت المدينة اعتقالات متكررة، وطالت الأضرار 3 منازل في الحي.",
+            "طالت القذائف 3 منازل في القرية."
     })
     void leavesNonCasualtyNumbersAlone(String sentence) {
         assertEquals("", read(sentence));

@@ -27,6 +27,8 @@ public final class EventRules {
         EventCandidate strongest;
         PlaceMatch place;
         DateMention date;
+        /** For a group whose words name no date: the date of the event told just before it, which it continues. */
+        DateMention implied;
         Role role;
 
         Group(EventCandidate c) {
@@ -81,6 +83,8 @@ public final class EventRules {
 
     private static final Set<Precision> COARSE = Set.of(Precision.GOVERNORATE, Precision.DISTRICT, Precision.COUNTRY);
     private static final Set<Precision> FINE = Set.of(Precision.SITE, Precision.NEIGHBOURHOOD);
+    /** Trigger priorities up to this name an event outright ("حملة دهم", "اختطف"); weaker ones ("اعتقال") may be a detail. */
+    private static final int STRONG = 3;
 
     private final PhraseTable<Trigger> triggers;
     private final PhraseTable<String> markers;
@@ -132,7 +136,7 @@ public final class EventRules {
         }
         addCasualtyOnlyEvents(t, candidates, places, dates, figures, skipSentences);
         candidates.sort(java.util.Comparator.comparingInt(EventCandidate::from));
-        return merge(candidates, places.isEmpty() ? null : places.get(0));
+        return merge(t, candidates, places.isEmpty() ? null : places.get(0));
     }
 
     /** The trigger word carries the article (after any conjunction or preposition): "الهجوم", "والغارة". */
@@ -246,26 +250,30 @@ public final class EventRules {
         return sentence;
     }
 
-    private static List<Group> merge(List<EventCandidate> candidates, PlaceMatch articlePlace) {
+    private static List<Group> merge(Tokens t, List<EventCandidate> candidates, PlaceMatch articlePlace) {
         var groups = new ArrayList<Group>();
         Group last = null;
         for (EventCandidate c : candidates) {
             if (c.place() == null) {
-                if (last != null) {
+                if (last != null && !otherKind(t, last, c)) {
                     last.continueWith(c);
                     continue;
                 }
-                c = c.withPlace(articlePlace);
+                // "وشنت حملة دهم في الأحياء المجاورة" after a bombing: another kind of event, where the last one was
+                c = c.withPlace(last != null ? last.place : articlePlace);
             }
             Group target = null;
             for (Group g : groups) {
-                if (compatible(g, c)) {
+                if (compatible(g, c) && !otherKind(t, g, c)) {
                     target = g;
                     break;
                 }
             }
             if (target == null) {
                 target = new Group(c);
+                if (c.date() == null && last != null) {
+                    target.implied = last.date != null ? last.date : last.implied;
+                }
                 groups.add(target);
             } else {
                 target.add(c);
@@ -273,6 +281,50 @@ public final class EventRules {
             last = target;
         }
         return groups;
+    }
+
+    /**
+     * Arrests, an abduction and fighting or bombardment are events of their own even in one town: "انفجار سيارة
+     * مفخخة" then, in a later clause, "شنت حملة دهم ... اعتقلت خلالها خمسة شبان"; "قصف مدفعي" then "اختطف مسلحون
+     * تاجر مواش"; an earlier arrest campaign the article refers back to is not the clashes it reports. A candidate
+     * in the same clause as one of the group's words tells of the same event, and so does a
+     * weak word in the same sentence ("أسفرت الاشتباكات عن مقتل عنصر، واعتقال آخر": a capture in the fighting).
+     */
+    private static boolean otherKind(Tokens t, Group g, EventCandidate c) {
+        if (!distinctKinds(kind(g.strongest), kind(c))) {
+            return false;
+        }
+        boolean strong = c.priority() <= STRONG;
+        return g.members.stream().noneMatch(m -> t.sameClause(m.from(), c.from())
+                || (!strong && t.sameSentence(m.from(), c.from())));
+    }
+
+    private enum Kind {
+        ARRESTS, ABDUCTION, ATTACK_ON_CIVILIANS, COMBAT
+    }
+
+    private static Kind kind(EventCandidate c) {
+        return switch (c.eventType()) {
+            case "BATTLES", "EXPLOSIONS_REMOTE_VIOLENCE" -> Kind.COMBAT;
+            case "VIOLENCE_AGAINST_CIVILIANS" ->
+                c.subEventType().equals("ABDUCTION_FORCED_DISAPPEARANCE") ? Kind.ABDUCTION : Kind.ATTACK_ON_CIVILIANS;
+            case "STRATEGIC_DEVELOPMENTS" -> c.subEventType().equals("ARRESTS") ? Kind.ARRESTS : null;
+            default -> null;
+        };
+    }
+
+    /**
+     * Arrests differ from every violent event, an abduction from fighting; an abduction and a killing of civilians
+     * are often one story ("اختطفوا شاباً ثم قتلوه"), and so are arrests and an abduction told by the other side.
+     */
+    private static boolean distinctKinds(Kind a, Kind b) {
+        if (a == null || b == null || a == b) {
+            return false;
+        }
+        if (a == Kind.ARRESTS || b == Kind.ARRESTS) {
+            return a != Kind.ABDUCTION && b != Kind.ABDUCTION;
+        }
+        return a == Kind.COMBAT || b == Kind.COMBAT ? a == Kind.ABDUCTION || b == Kind.ABDUCTION : false;
     }
 
     /**
@@ -285,7 +337,10 @@ public final class EventRules {
         boolean sameSentence = g.members.stream().anyMatch(m -> m.sentence() == c.sentence());
         boolean sameType = g.strongest.eventType().equals(c.eventType()) || sameSentence
                 || g.role == Role.REFERENCES || c.role() == Role.REFERENCES;
-        if (g.date != null && c.date() != null && !overlap(g.date, c.date())) {
+        DateMention when = g.date != null ? g.date : g.implied;
+        if (when != null && c.date() != null && !overlap(when, c.date())) {
+            // "وفي السياق ذاته، قصفت ..." continues the day of the event before it; "مساء أمس" at the same
+            // village is the day before
             return false;
         }
         PlaceMatch a = g.place;

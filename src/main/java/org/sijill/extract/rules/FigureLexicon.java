@@ -9,7 +9,8 @@ public final class FigureLexicon {
 
     public enum Form { EVENT, PERSON, VERB, TOLL, LATIN }
 
-    public enum Context { AGGREGATE, SUBSET, BREAKDOWN, HOLDING, STOP, VICTIM_OF, ANOTHER, NEGATED, GROUP_OF, NON_CONFLICT }
+    public enum Context { AGGREGATE, SUBSET, BREAKDOWN, HOLDING, STOP, VICTIM_OF, ANOTHER, NEGATED, GROUP_OF, NON_CONFLICT,
+        REACHED }
 
     public record Trigger(Outcome outcome, Form form) {
     }

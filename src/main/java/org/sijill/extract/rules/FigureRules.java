@@ -3,6 +3,7 @@ package org.sijill.extract.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sijill.extract.model.Outcome;
 import org.sijill.extract.rules.FigureLexicon.Context;
 import org.sijill.extract.rules.FigureLexicon.Trigger;
 import org.sijill.text.Count;
@@ -20,6 +21,7 @@ import org.sijill.text.Count;
  * <li>{@code casualty.subset}: "بينهم 3 عناصر لقوى الأمن الداخلي", "هم 54 مدني ... و93 من قسد"</li>
  * <li>{@code casualty.coordinated}: "مقتل عنصرين من قسد، وعنصرين من الأسايش"</li>
  * <li>{@code casualty.latin}: "leaves 18 SDF security forces dead, at least 16 Isis members too"</li>
+ * <li>{@code casualty.campaign-reach}: "حملة دهم واعتقالات نفذتها قسد ... طالت 15 شخصاً"</li>
  * <li>{@code casualty.negation}: "دون وقوع إصابات" (count 0)</li>
  * </ul>
  * Here, where a count may stand for each form of casualty word; {@link CountReader} reads the count and its owner,
@@ -118,6 +120,12 @@ public final class FigureRules {
                 }
             }
         }
+        if (hit.value().outcome() == Outcome.ARRESTED) {
+            var reach = reached(r, hit);
+            if (reach.isPresent()) {
+                return reach;
+            }
+        }
         // "وتمكن 15 عنصراً من التنظيم من الفرار": the people who managed to are counted before the word
         if (hit.from() > 0 && t.get(hit.from() - 1).text().equals("من")) {
             for (int k = hit.from() - 2; k >= Math.max(0, hit.from() - 9) && t.sameClause(k, hit.from()); k--) {
@@ -127,6 +135,24 @@ public final class FigureRules {
                             before.get().count(), CountReader.actorBetween(r, before.get().to(), hit.from()),
                             before.get().nounClass(), -1, "casualty.managed-to", false, before.get().noun()));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code casualty.campaign-reach}: "حملة دهم واعتقالات نفذتها قسد في المنطقة مطلع الشهر الجاري، طالت 15 شخصاً":
+     * who carried out the campaign, where and when may stand between it and the count of those it took.
+     */
+    private Optional<FoundFigure> reached(Reading r, PhraseTable.Hit<Trigger> hit) {
+        Tokens t = r.tokens();
+        for (int k = hit.to(); k < Math.min(t.size(), hit.to() + 14) && t.sameSentence(k, hit.from()); k++) {
+            if (lex.triggers.at(t, k).isPresent() || r.numberAt(k).isPresent()) {
+                return Optional.empty();
+            }
+            if (lex.is(t, k, Context.REACHED)) {
+                var cp = counts.countAt(r, lex.context.at(t, k).get().to(), false);
+                return cp.map(c -> counts.figure(r, hit.from(), c, hit.value().outcome(), "casualty.campaign-reach"));
             }
         }
         return Optional.empty();

@@ -1,0 +1,50 @@
+package org.sijill.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.sijill.extract.model.IncidentMention;
+
+/**
+ * How an article's event words become events: two events in one town stay apart when their kinds or days differ,
+ * one event told in several sentences stays one. Expectations are written from the Arabic.
+ */
+class EventRulesTest {
+
+    private static final RuleExtractor EXTRACTOR = ExtractBeans.standard();
+
+    /** "ROLE SUB_EVENT_TYPE start", one per event, joined with "; ". */
+    private static String read(String text) {
+        return EXTRACTOR.extract(text, Optional.empty()).incidents().stream().map(EventRulesTest::compact)
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String compact(IncidentMention m) {
+        return m.role() + " " + m.subEventType() + " " + m.date().start();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            قتل ثلاثة مدنيين بانفجار سيارة مفخخة في مدينة تل أبيض. وشنت الفصائل حملة دهم في الأحياء المجاورة اعتقلت خلالها خمسة شبان. | REPORTS REMOTE_EXPLOSIVE_LANDMINE_IED null; REPORTS ARRESTS null
+            أصيب أربعة مدنيين بقصف مدفعي على مدينة الباب. وفي مدينة الباب أيضاً، اختطف مسلحون مجهولون تاجر مواشٍ.   | REPORTS SHELLING_ARTILLERY_MISSILE_ATTACK null; REPORTS ABDUCTION_FORCED_DISAPPEARANCE null
+            اندلعت مواجهات في بلدة ذيبان. وتعود جذور التوتر إلى حملة دهم واعتقالات نفذتها قسد في المنطقة.          | REPORTS ARMED_CLASH null; REFERENCES ARRESTS null
+            قتل مدني بانفجار سيارة مفخخة في مدينة تل أبيض اليوم الثلاثاء 19 تشرين الثاني 2024. وفي السياق ذاته، قصفت القوات التركية قرية زور مغار. وكانت قذيفة قد سقطت مساء أمس على منزل في قرية زور مغار. | REPORTS REMOTE_EXPLOSIVE_LANDMINE_IED 2024-11-19; REPORTS SHELLING_ARTILLERY_MISSILE_ATTACK 2024-11-19; REPORTS SHELLING_ARTILLERY_MISSILE_ATTACK 2024-11-18
+            """)
+    void keepsDifferentEventsInOneTownApart(String text, String expected) {
+        assertEquals(expected, read(text));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            قتل ثلاثة مدنيين بانفجار سيارة مفخخة في مدينة تل أبيض. وأدى الانفجار إلى احتراق سبعة محال تجارية في مدينة تل أبيض. | REPORTS REMOTE_EXPLOSIVE_LANDMINE_IED null
+            اندلعت اشتباكات في حي الانتفاضة بمدينة الرقة، وأسفرت الاشتباكات عن مقتل عنصر من التنظيم، واعتقال آخر.      | REPORTS ARMED_CLASH null
+            اختطف مسلحون مجهولون شاباً في مدينة الباب. وعثر الأهالي على جثته بعد يومين قرب مدينة الباب.              | REPORTS ABDUCTION_FORCED_DISAPPEARANCE null
+            قصفت القوات التركية قرية زور مغار مساء أمس. وأصيب طفل بجروح جراء سقوط قذيفة على منزل ذويه في قرية زور مغار. | REPORTS SHELLING_ARTILLERY_MISSILE_ATTACK null
+            """)
+    void keepsOneEventToldTwiceTogether(String text, String expected) {
+        assertEquals(expected, read(text));
+    }
+}
