@@ -1,11 +1,13 @@
 package org.sijill.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.sijill.extract.model.IncidentMention;
 
 /**
@@ -46,5 +48,29 @@ class EventRulesTest {
             """)
     void keepsOneEventToldTwiceTogether(String text, String expected) {
         assertEquals(expected, read(text));
+    }
+
+    /** The sides of the article's first event, "actor:ROLE" joined with ",". */
+    private static String sides(String text) {
+        return EXTRACTOR.extract(text, Optional.empty()).incidents().get(0).actors().stream()
+                .map(a -> a.actorId() + ":" + a.role()).collect(Collectors.joining(","));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            قتل مدني جراء استهداف طائرة مسيرة تركية سيارة مدنية في ريف عين العرب.      | turkey:PERPETRATOR,civilians:VICTIM
+            قصف جيش الاحتلال التركي قرى ريف تل تمر صباح اليوم.                            | turkey:PERPETRATOR
+            جرى استهداف دورية لقسد بعبوة ناسفة في ريف دير الزور.                           | sdf:TARGET
+            """)
+    void readsTheSidesOfAnEvent(String text, String expected) {
+        assertEquals(expected, sides(text));
+    }
+
+    /** "قصف" is a cue only when the actor follows it at once: here the SDF's positions were shelled. */
+    @ParameterizedTest
+    @ValueSource(strings = { "قصف مواقع قسد في ريف منبج بالمدفعية الثقيلة.",
+            "قصف مناطق سيطرة قسد في ريف منبج بالمدفعية الثقيلة." })
+    void doesNotMakeTheShelledThePerpetrator(String text) {
+        assertFalse(sides(text).contains("sdf:PERPETRATOR"), sides(text));
     }
 }

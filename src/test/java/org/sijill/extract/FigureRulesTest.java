@@ -80,6 +80,10 @@ class FigureRulesTest {
             ترتفع حصيلة القتلى في مناطق نفوذ الإدارة الذاتية منذ مطلع العام إلى 91 شخصاً. | unknown KILLED 91 toll
             قصف جيش الاحتلال ومرتزقته القرى، ولم يسفر القصف عن إصابات.                   | unknown INJURED 0 negation
             وتعود جذور التوتر إلى حملة دهم واعتقالات نفذتها قسد في المنطقة مطلع الشهر الجاري، طالت 15 شخصاً. | unknown ARRESTED 15 campaign-reach
+            أصيب تسعة مدنيين بجروح في القصف. وقال المصدر إن بين الجرحى ثلاثة أطفال.     | civilians INJURED 9 verb-object; civilians INJURED 3 <0 among
+            قتل خمسة مدنيين في القصف. وقال المصدر إن بين الجرحى ثلاثة أطفال.            | civilians KILLED 5 verb-object; civilians INJURED 3 among
+            أصيب شخصان بجروح في القصف. وقال المصدر إن بين الجرحى ثلاثة أطفال.           | unknown INJURED 2 verb-object; civilians INJURED 3 among
+            خلف هجوم على سجن في مدينة الحسكة 500 قتيل. وقال المرصد إن من بين القتلى ثلاثة عناصر من قوى الأمن الداخلي في هجوم على مقرات أمنية في مدينة الرقة. | unknown KILLED 500 number-before-noun; asayish KILLED 3 among
             وشنت الأجهزة الأمنية حملة اعتقالات في أحياء المدينة شملت 20 شاباً.             | unknown ARRESTED 20 campaign-reach
             """)
     void readsCasualtyFigures(String sentence, String expected) {

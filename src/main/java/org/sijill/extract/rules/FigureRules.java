@@ -33,6 +33,8 @@ public final class FigureRules {
     private static final int VERB_RIGHT = 10;
     private static final int VERB_LEFT_PLURAL = 12;
     private static final int VERB_LEFT_SINGULAR = 3;
+    /** How many sentences back "بين الجرحى" may look for the wounded it is among. */
+    private static final int REFERENT_SENTENCES = 2;
 
     private final FigureLexicon lex;
 
@@ -72,7 +74,7 @@ public final class FigureRules {
             Trigger trig = hit.get().value();
             Optional<FoundFigure> f = switch (trig.form()) {
                 case EVENT -> event(r, hit.get(), out);
-                case PERSON -> person(r, hit.get());
+                case PERSON -> person(r, hit.get(), out);
                 case TOLL -> toll(r, hit.get());
                 case VERB -> verb(r, hit.get(), out);
                 case LATIN -> latin.latin(r, hit.get());
@@ -171,13 +173,14 @@ public final class FigureRules {
                 prev.nounClass(), -1, "casualty.another", false, null));
     }
 
-    private Optional<FoundFigure> person(Reading r, PhraseTable.Hit<Trigger> hit) {
+    private Optional<FoundFigure> person(Reading r, PhraseTable.Hit<Trigger> hit, List<FoundFigure> out) {
         // "من بين القتلى ثلاثة عناصر من قوى الأمن الداخلي": among the dead, a count follows the noun
         if (hit.from() > 0 && lex.is(r.tokens(), hit.from() - 1, Context.SUBSET)
                 || hit.from() > 1 && lex.is(r.tokens(), hit.from() - 2, Context.SUBSET)) {
             var among = counts.countAt(r, hit.to(), false);
             if (among.isPresent()) {
-                return Optional.of(counts.figure(r, hit.from(), among.get(), hit.value().outcome(), "casualty.among"));
+                FoundFigure f = counts.figure(r, hit.from(), among.get(), hit.value().outcome(), "casualty.among");
+                return Optional.of(f.withParent(referent(r.tokens(), out, f)));
             }
         }
         var n = r.numberEndingAt(hit.from() - 1);
@@ -200,6 +203,26 @@ public final class FigureRules {
             return Optional.of(counts.figure(r, hit.from(), cp, hit.value().outcome(), "casualty.noun-count"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "أصيب تسعة آخرون ... وأضاف المصدر أن بين الجرحى ثلاثة أطفال": the definite "الجرحى" after "بين" names people
+     * already counted, the latest larger figure of the same outcome told in the sentences just before; -1 if none.
+     */
+    private static int referent(Tokens t, List<FoundFigure> out, FoundFigure among) {
+        Long part = among.count().value();
+        int sentence = t.get(among.from()).sentence();
+        for (int i = out.size() - 1; i >= 0; i--) {
+            FoundFigure f = out.get(i);
+            if (sentence - t.get(f.from()).sentence() > REFERENT_SENTENCES) {
+                return -1;
+            }
+            if (f.outcome() == among.outcome() && f.parent() < 0) {
+                Long whole = f.count().value();
+                return whole != null && part != null && whole > part ? i : -1;
+            }
+        }
+        return -1;
     }
 
     private Optional<FoundFigure> toll(Reading r, PhraseTable.Hit<Trigger> hit) {
