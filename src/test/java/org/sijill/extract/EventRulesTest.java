@@ -32,6 +32,8 @@ class EventRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             قتل ثلاثة مدنيين بانفجار سيارة مفخخة في مدينة تل أبيض. وشنت الفصائل حملة دهم في الأحياء المجاورة اعتقلت خلالها خمسة شبان. | REPORTS REMOTE_EXPLOSIVE_LANDMINE_IED null; REPORTS ARRESTS null
             أصيب أربعة مدنيين بقصف مدفعي على مدينة الباب. وفي مدينة الباب أيضاً، اختطف مسلحون مجهولون تاجر مواشٍ.   | REPORTS SHELLING_ARTILLERY_MISSILE_ATTACK null; REPORTS ABDUCTION_FORCED_DISAPPEARANCE null
+            هاجمت خلايا التنظيم نقطة عسكرية في بادية الميادين. ويأتي هذا الاعتداء بعد أيام من مقتل أربعة عسكريين وإصابة اثنين آخرين، بانفجار لغم في بادية السخنة. | REPORTS ARMED_CLASH null; REFERENCES REMOTE_EXPLOSIVE_LANDMINE_IED null
+            اندلعت اشتباكات في بلدة ذيبان على خلفية اعتقال قسد شاباً من أبناء البلدة.   | REPORTS ARMED_CLASH null; REFERENCES ARRESTS null
             اندلعت مواجهات في بلدة ذيبان. وتعود جذور التوتر إلى حملة دهم واعتقالات نفذتها قسد في المنطقة.          | REPORTS ARMED_CLASH null; REFERENCES ARRESTS null
             قتل مدني بانفجار سيارة مفخخة في مدينة تل أبيض اليوم الثلاثاء 19 تشرين الثاني 2024. وفي السياق ذاته، قصفت القوات التركية قرية زور مغار. وكانت قذيفة قد سقطت مساء أمس على منزل في قرية زور مغار. | REPORTS REMOTE_EXPLOSIVE_LANDMINE_IED 2024-11-19; REPORTS SHELLING_ARTILLERY_MISSILE_ATTACK 2024-11-19; REPORTS SHELLING_ARTILLERY_MISSILE_ATTACK 2024-11-18
             """)

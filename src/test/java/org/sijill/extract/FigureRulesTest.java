@@ -84,6 +84,8 @@ class FigureRulesTest {
             قتل خمسة مدنيين في القصف. وقال المصدر إن بين الجرحى ثلاثة أطفال.            | civilians KILLED 5 verb-object; civilians INJURED 3 among
             أصيب شخصان بجروح في القصف. وقال المصدر إن بين الجرحى ثلاثة أطفال.           | unknown INJURED 2 verb-object; civilians INJURED 3 among
             خلف هجوم على سجن في مدينة الحسكة 500 قتيل. وقال المرصد إن من بين القتلى ثلاثة عناصر من قوى الأمن الداخلي في هجوم على مقرات أمنية في مدينة الرقة. | unknown KILLED 500 number-before-noun; asayish KILLED 3 among
+            وكانت وحدات الجيش قد قضت منذ مطلع العام على ثلاثمئة وخمسة وعشرين إرهابياً من تنظيم داعش. | isis KILLED 325 eliminated
+            تم القضاء على 12 إرهابياً في ريف حمص الشرقي.                                 | unknown KILLED 12 eliminated
             وشنت الأجهزة الأمنية حملة اعتقالات في أحياء المدينة شملت 20 شاباً.             | unknown ARRESTED 20 campaign-reach
             """)
     void readsCasualtyFigures(String sentence, String expected) {
@@ -114,7 +116,9 @@ class FigureRulesTest {
             "استهدفت المسيرة السيارة على بعد نحو 12 كم جنوب المدينة.",
             "وأفرجت قسد عن أربعة منهم بعد ساعات من التحقيق معهم.",
             "وشهدت المدينة اعتقالات متكررة، وطالت الأضرار 3 منازل في الحي.",
-            "طالت القذائف 3 منازل في القرية."
+            "طالت القذائف 3 منازل في القرية.",
+            "قضت المحكمة بسجن 3 أشخاص بتهمة التهريب.",
+            "قضت النيران على 3 منازل في القرية."
     })
     void leavesNonCasualtyNumbersAlone(String sentence) {
         assertEquals("", read(sentence));

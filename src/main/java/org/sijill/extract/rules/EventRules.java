@@ -114,7 +114,8 @@ public final class EventRules {
         var candidates = new ArrayList<EventCandidate>();
         for (var hit : triggers.findAll(t)) {
             int sentence = t.get(hit.from()).sentence();
-            boolean reference = referenceSentences.contains(sentence) || markedBefore(t, hit.from());
+            boolean reference = referenceSentences.contains(sentence) || markedBefore(t, hit.from())
+                    || markedEarlierInSentence(t, hit.from());
             PlaceMatch own = placeFor(t, hit.from(), places);
             if (own != null && definite(t, hit.from()) && !candidates.isEmpty()
                     && t.indexAt(own.start()) > hit.to() + 3) {
@@ -193,6 +194,17 @@ public final class EventRules {
     private boolean markedBefore(Tokens t, int trigger) {
         for (int k = Math.max(0, trigger - 3); k < trigger; k++) {
             if (t.sameSentence(k, trigger) && markers.at(t, k).map(h -> "BEFORE".equals(h.value())).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "بعد أيام من ..." earlier in the sentence: what the rest of the sentence tells happened before. */
+    private boolean markedEarlierInSentence(Tokens t, int trigger) {
+        for (int k = trigger - 1; k >= 0 && t.sameSentence(k, trigger); k--) {
+            var hit = markers.at(t, k);
+            if (hit.isPresent() && "REST".equals(hit.get().value()) && hit.get().to() <= trigger) {
                 return true;
             }
         }
@@ -293,6 +305,9 @@ public final class EventRules {
     private static boolean otherKind(Tokens t, Group g, EventCandidate c) {
         if (!distinctKinds(kind(g.strongest), kind(c))) {
             return false;
+        }
+        if (c.role() == Role.REFERENCES && g.role == Role.REPORTS) {
+            return true; // "اشتباكات ... على خلفية اعتقال شاب": the arrest that led to them, even in one clause
         }
         boolean strong = c.priority() <= STRONG;
         return g.members.stream().noneMatch(m -> t.sameClause(m.from(), c.from())

@@ -22,6 +22,7 @@ import org.sijill.text.Count;
  * <li>{@code casualty.coordinated}: "مقتل عنصرين من قسد، وعنصرين من الأسايش"</li>
  * <li>{@code casualty.latin}: "leaves 18 SDF security forces dead, at least 16 Isis members too"</li>
  * <li>{@code casualty.campaign-reach}: "حملة دهم واعتقالات نفذتها قسد ... طالت 15 شخصاً"</li>
+ * <li>{@code casualty.eliminated}: "قضت منذ مطلع العام على 325 إرهابياً"</li>
  * <li>{@code casualty.negation}: "دون وقوع إصابات" (count 0)</li>
  * </ul>
  * Here, where a count may stand for each form of casualty word; {@link CountReader} reads the count and its owner,
@@ -78,6 +79,7 @@ public final class FigureRules {
                 case TOLL -> toll(r, hit.get());
                 case VERB -> verb(r, hit.get(), out);
                 case LATIN -> latin.latin(r, hit.get());
+                case ELIMINATION -> eliminated(r, hit.get());
             };
             f.ifPresent(out::add);
             if (out.size() > before) {
@@ -155,6 +157,24 @@ public final class FigureRules {
             if (lex.is(t, k, Context.REACHED)) {
                 var cp = counts.countAt(r, lex.context.at(t, k).get().to(), false);
                 return cp.map(c -> counts.figure(r, hit.from(), c, hit.value().outcome(), "casualty.campaign-reach"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code casualty.eliminated}: "قضت وحدات الجيش منذ مطلع العام على 325 إرهابياً", "تم القضاء على 12 إرهابياً": the
+     * people counted after "على", a few words on in the clause.
+     */
+    private Optional<FoundFigure> eliminated(Reading r, PhraseTable.Hit<Trigger> hit) {
+        Tokens t = r.tokens();
+        boolean opened = t.get(hit.to() - 1).text().equals("علي"); // the phrase ends with "على" (key form)
+        for (int k = hit.to(); k < Math.min(t.size(), hit.to() + 7) && t.sameClause(k, hit.from()); k++) {
+            if (opened || t.get(k).text().equals("علي")) {
+                int at = opened ? hit.to() : k + 1;
+                return counts.countAt(r, at, false)
+                        .filter(cp -> cp.number() != null || cp.count().value() != null)
+                        .map(cp -> counts.figure(r, hit.from(), cp, hit.value().outcome(), "casualty.eliminated"));
             }
         }
         return Optional.empty();
