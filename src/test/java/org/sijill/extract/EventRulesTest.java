@@ -34,6 +34,8 @@ class EventRulesTest {
             أصيب أربعة مدنيين بقصف مدفعي على مدينة الباب. وفي مدينة الباب أيضاً، اختطف مسلحون مجهولون تاجر مواشٍ.   | REPORTS SHELLING_ARTILLERY_MISSILE_ATTACK null; REPORTS ABDUCTION_FORCED_DISAPPEARANCE null
             هاجمت خلايا التنظيم نقطة عسكرية في بادية الميادين. ويأتي هذا الاعتداء بعد أيام من مقتل أربعة عسكريين وإصابة اثنين آخرين، بانفجار لغم في بادية السخنة. | REPORTS ARMED_CLASH null; REFERENCES REMOTE_EXPLOSIVE_LANDMINE_IED null
             اندلعت اشتباكات في بلدة ذيبان على خلفية اعتقال قسد شاباً من أبناء البلدة.   | REPORTS ARMED_CLASH null; REFERENCES ARRESTS null
+            عثر على جثة امرأة مقتولة في مخيم الهول اليوم الأحد 9 شباط 2025. وكانت قوى الأمن الداخلي قد اعتقلت في شهر أيلول الماضي 41 شخصاً في المخيم. | REPORTS ATTACK 2025-02-09; REFERENCES ARRESTS 2024-09-01
+            شنت خلايا التنظيم هجوماً على حاجز لقسد في بلدة ذيبان بريف دير الزور. وأصيب مدنيان بانفجار لغم في مدينة الرقة. وتبنى التنظيم الهجوم على الحاجز. | REPORTS ARMED_CLASH null; REPORTS REMOTE_EXPLOSIVE_LANDMINE_IED null
             اندلعت مواجهات في بلدة ذيبان. وتعود جذور التوتر إلى حملة دهم واعتقالات نفذتها قسد في المنطقة.          | REPORTS ARMED_CLASH null; REFERENCES ARRESTS null
             قتل مدني بانفجار سيارة مفخخة في مدينة تل أبيض اليوم الثلاثاء 19 تشرين الثاني 2024. وفي السياق ذاته، قصفت القوات التركية قرية زور مغار. وكانت قذيفة قد سقطت مساء أمس على منزل في قرية زور مغار. | REPORTS REMOTE_EXPLOSIVE_LANDMINE_IED 2024-11-19; REPORTS SHELLING_ARTILLERY_MISSILE_ATTACK 2024-11-19; REPORTS SHELLING_ARTILLERY_MISSILE_ATTACK 2024-11-18
             """)
@@ -46,6 +48,7 @@ class EventRulesTest {
             قتل ثلاثة مدنيين بانفجار سيارة مفخخة في مدينة تل أبيض. وأدى الانفجار إلى احتراق سبعة محال تجارية في مدينة تل أبيض. | REPORTS REMOTE_EXPLOSIVE_LANDMINE_IED null
             اندلعت اشتباكات في حي الانتفاضة بمدينة الرقة، وأسفرت الاشتباكات عن مقتل عنصر من التنظيم، واعتقال آخر.      | REPORTS ARMED_CLASH null
             اختطف مسلحون مجهولون شاباً في مدينة الباب. وعثر الأهالي على جثته بعد يومين قرب مدينة الباب.              | REPORTS ABDUCTION_FORCED_DISAPPEARANCE null
+            هاجمت خلايا التنظيم سجن غويران في مدينة الحسكة مساء الخميس. وذكر مصدر عسكري اليوم الجمعة أن 7 عناصر من قسد قتلوا في الهجوم. | REPORTS ARMED_CLASH null
             قصفت القوات التركية قرية زور مغار مساء أمس. وأصيب طفل بجروح جراء سقوط قذيفة على منزل ذويه في قرية زور مغار. | REPORTS SHELLING_ARTILLERY_MISSILE_ATTACK null
             """)
     void keepsOneEventToldTwiceTogether(String text, String expected) {

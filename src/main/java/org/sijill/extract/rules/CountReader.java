@@ -141,11 +141,14 @@ final class CountReader {
             if (t.get(j).text().startsWith("و") && r.noun(j).isPresent()) {
                 return Optional.empty(); // "امرأتين وطفل": the next count, not an owner
             }
+            if (lex.is(t, j, Context.STOP)) {
+                return Optional.empty(); // "وإصابة آخرين بعدوان إسرائيلي": who did it, not whose casualties
+            }
             var a = r.actorAt(j);
             if (a.isPresent()) {
                 return a;
             }
-            if (lex.is(t, j, Context.STOP) || lex.is(t, j, Context.SUBSET) || lex.is(t, j, Context.BREAKDOWN)
+            if (lex.is(t, j, Context.SUBSET) || lex.is(t, j, Context.BREAKDOWN)
                     || lex.triggers.at(t, j).isPresent() || r.numberAt(j).isPresent()
                     || (j > k && r.noun(j).isPresent() && t.get(j).text().startsWith("و"))) {
                 return Optional.empty();
@@ -184,7 +187,11 @@ final class CountReader {
         if (cp.number() != null || cp.count().value() != null) {
             return false;
         }
-        String w = r.tokens().get(cp.from()).text();
+        return definite(r.tokens().get(cp.from()).text());
+    }
+
+    /** The word carries the article, after a conjunction or preposition: "الجريحين", "والقتلى", "للمدنيين". */
+    static boolean definite(String w) {
         for (String p : new String[] { "ال", "وال", "بال", "فال", "لل", "ولل" }) {
             if (w.startsWith(p) && w.length() > p.length() + 2) {
                 return true;

@@ -186,8 +186,11 @@ public final class EventRules {
                     break;
                 }
             }
-            candidates.add(new EventCandidate(f.from(), f.to(), type, sub, 9, Role.REPORTS, place,
-                    dateFor(t, f.from(), dates), sentence));
+            DateMention date = dateFor(t, f.from(), dates);
+            // as for event words: dated only to a month or a year after the article's first event, it is background
+            boolean background = !candidates.isEmpty() && date != null && isCoarse(date);
+            candidates.add(new EventCandidate(f.from(), f.to(), type, sub, 9, background ? Role.REFERENCES
+                    : Role.REPORTS, place, date, sentence));
         }
     }
 
@@ -267,12 +270,22 @@ public final class EventRules {
         Group last = null;
         for (EventCandidate c : candidates) {
             if (c.place() == null) {
-                if (last != null && !otherKind(t, last, c)) {
+                Group back = definite(t, c.from()) ? toldBefore(groups, last, c) : null;
+                if (back != null) {
+                    // "وتبنى التنظيم الهجوم على الحاجز" after a landmine blast: the attack already told
+                    back.continueWith(c);
+                    last = back;
+                    continue;
+                }
+                // "قتلوا في الهجوم" in a sentence dated by when it was said: the attack already told, whatever the day
+                boolean dayApart = !definite(t, c.from()) && otherDay(last, c);
+                if (last != null && !otherKind(t, last, c) && !dayApart) {
                     last.continueWith(c);
                     continue;
                 }
-                // "وشنت حملة دهم في الأحياء المجاورة" after a bombing: another kind of event, where the last one was
-                c = c.withPlace(last != null ? last.place : articlePlace);
+                // "وشنت حملة دهم في الأحياء المجاورة" after a bombing: another kind of event, where the last one was;
+                // an event on another day, somewhere the text does not say
+                c = c.withPlace(dayApart ? null : last != null ? last.place : articlePlace);
             }
             Group target = null;
             for (Group g : groups) {
@@ -293,6 +306,32 @@ public final class EventRules {
             last = target;
         }
         return groups;
+    }
+
+    /**
+     * The latest event named by the same kind of word as the definite trigger ("الهجوم" after "هجوم ... على حاجز"),
+     * when the one just told is of another kind; else null. Only the same sub-event type is a back-reference:
+     * "برشقات من القذائف" during a prison battle is no return to an earlier roadside bomb.
+     */
+    private static Group toldBefore(List<Group> groups, Group last, EventCandidate c) {
+        if (last == null || last.strongest.subEventType().equals(c.subEventType())) {
+            return null;
+        }
+        for (int g = groups.size() - 1; g >= 0; g--) {
+            if (groups.get(g).strongest.subEventType().equals(c.subEventType()) && groups.get(g).role == Role.REPORTS) {
+                return groups.get(g);
+            }
+        }
+        return null;
+    }
+
+    /** "وكانت الأسايش قد نفذت في شهر أيلول الماضي حملة ...": dated apart from the event told just before it. */
+    private static boolean otherDay(Group g, EventCandidate c) {
+        if (g == null) {
+            return false;
+        }
+        DateMention when = g.date != null ? g.date : g.implied;
+        return when != null && c.date() != null && !overlap(when, c.date());
     }
 
     /**
@@ -352,6 +391,10 @@ public final class EventRules {
         boolean sameSentence = g.members.stream().anyMatch(m -> m.sentence() == c.sentence());
         boolean sameType = g.strongest.eventType().equals(c.eventType()) || sameSentence
                 || g.role == Role.REFERENCES || c.role() == Role.REFERENCES;
+        if (c.role() == Role.REFERENCES && c.date() != null && isCoarse(c.date()) && g.date != null
+                && !isCoarse(g.date) && g.date.date().start() != null) {
+            return false; // "في وقت سابق من الشهر الجاري" is not the day the article reports, though within it
+        }
         DateMention when = g.date != null ? g.date : g.implied;
         if (when != null && c.date() != null && !overlap(when, c.date())) {
             // "وفي السياق ذاته، قصفت ..." continues the day of the event before it; "مساء أمس" at the same

@@ -85,8 +85,9 @@ final class FigureFilters {
         FoundFigure b = figures.get(j);
         boolean parents = (a.parent() < 0 && b.parent() < 0)
                 || (a.parent() >= 0 && b.parent() >= 0 && same(figures, a.parent(), b.parent()));
-        return parents && a.outcome() == b.outcome() && Objects.equals(a.actorId(), b.actorId())
-                && a.count().equals(b.count());
+        // "٣ قتلى ..." above "قُتل ٣ عناصر من قسد": a headline count with no owner is the body's
+        boolean owners = a.actorId() == null || Objects.equals(a.actorId(), b.actorId());
+        return parents && a.outcome() == b.outcome() && owners && a.count().equals(b.count());
     }
 
     private List<FoundFigure> markAggregates(Tokens t, List<FoundFigure> figures) {

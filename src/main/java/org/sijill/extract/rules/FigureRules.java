@@ -218,7 +218,9 @@ public final class FigureRules {
             return Optional.of(counts.figure(r, hit.from(), after.get(), hit.value().outcome(), "casualty.noun-of"));
         }
         var own = r.nounCount(hit.from());
-        if (own.isPresent() && own.get().qualifier() == org.sijill.text.Qualifier.EXACT) {
+        // "وأن الجريحين من عناصر الحاجز نقلا": a definite dual names the wounded already counted, it adds none
+        if (own.isPresent() && own.get().qualifier() == org.sijill.text.Qualifier.EXACT
+                && !CountReader.definite(r.tokens().get(hit.from()).text())) {
             var cp = new CountPhrase(hit.from(), hit.to(), own.get(), null, null, null);
             return Optional.of(counts.figure(r, hit.from(), cp, hit.value().outcome(), "casualty.noun-count"));
         }
