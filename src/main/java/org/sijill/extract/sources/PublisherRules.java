@@ -75,7 +75,9 @@ final class PublisherRules {
             String before = m.first() > 0 ? text.substring(scan.text.end(m.first() - 1), m.start() - m.clitics().length())
                     : text.substring(0, m.start());
             String after = scan.text.gapAfter(m.last() - 1);
-            if (outlet && !m.value().cueOnly() && (isDash(before) || isDash(after))) {
+            // "الحسكة – هاوار" ending its line: a name that is also a word counts only there
+            boolean lineEnd = isDash(before) && after.contains("\n");
+            if (outlet && (!m.value().cueOnly() || lineEnd) && (isDash(before) || isDash(after))) {
                 return Optional.of(new PublisherMatch(s.id(), "source.dateline", m.start(), m.end()));
             }
         }

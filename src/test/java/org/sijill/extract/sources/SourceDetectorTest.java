@@ -109,6 +109,20 @@ class SourceDetectorTest {
         assertEquals(ruleId, p.ruleId());
     }
 
+    /**
+     * A name that is also a word ("هاوار") is a dateline only when it ends its line after the dash: read through the
+     * whole extractor, whose key form keeps line breaks.
+     */
+    @Test
+    void findsADatelineOfACueOnlyNameEndingItsLine() {
+        var extractor = org.sijill.extract.ExtractBeans.standard();
+        var dateline = extractor.extract("الحسكة – هاوار\n\nعثر على جثة امرأة مقتولة في مخيم الهول", java.util.Optional.empty());
+        assertEquals("anha", dateline.publisherId());
+        assertEquals("source.dateline", dateline.publisherRule());
+        var word = extractor.extract("الحسكة – هاوار الأهالي يتواصل\n\nعثر على جثة امرأة", java.util.Optional.empty());
+        assertEquals(null, word.publisherId());
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "ذكرت وكالة رويترز أن انفجارا وقع في القامشلي",
@@ -118,6 +132,7 @@ class SourceDetectorTest {
         "قتل شخصان في هجوم على حاجز للأسايش في القامشلي",
         "وقال مصدر عسكري لوكالة رويترز إن الغارات استهدفت مستودعات للأسلحة",
         "وأعلن موقع تلفزيون سوريا عن إطلاق برنامج جديد",
+        "وأطلق الأهالي صرخة هاوار في وجه الغلاء",
         "ونقلت قناة الجزيرة عن مصادر محلية أن القصف طال قرى في ريف إدلب",
     })
     void findsNoPublisher(String article) {
