@@ -65,6 +65,7 @@ class EventRulesTest {
     @CsvSource(delimiter = '|', textBlock = """
             قتل مدني جراء استهداف طائرة مسيرة تركية سيارة مدنية في ريف عين العرب.      | turkey:PERPETRATOR,civilians:VICTIM
             قصف جيش الاحتلال التركي قرى ريف تل تمر صباح اليوم.                            | turkey:PERPETRATOR
+            اعتقل 15 شخصاً في حملة دهم نفذتها قسد في بلدة ذيبان.                             | sdf:PERPETRATOR
             جرى استهداف دورية لقسد بعبوة ناسفة في ريف دير الزور.                           | sdf:TARGET
             """)
     void readsTheSidesOfAnEvent(String text, String expected) {
