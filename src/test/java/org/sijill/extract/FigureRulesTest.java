@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -79,6 +80,18 @@ class FigureRulesTest {
             قتل تسعة عناصر من الميليشيات الإيرانية، بينهم ثلاثة يحملون الجنسية العراقية. | iran-axis KILLED 9 verb-object; iran-axis KILLED 3 <0 subset
             ترتفع حصيلة القتلى في مناطق نفوذ الإدارة الذاتية منذ مطلع العام إلى 91 شخصاً. | unknown KILLED 91 toll
             قصف جيش الاحتلال ومرتزقته القرى، ولم يسفر القصف عن إصابات.                   | unknown INJURED 0 negation
+            وتعود جذور التوتر إلى حملة دهم واعتقالات نفذتها قسد في المنطقة مطلع الشهر الجاري، طالت 15 شخصاً. | unknown ARRESTED 15 campaign-reach
+            أصيب تسعة مدنيين بجروح في القصف. وقال المصدر إن بين الجرحى ثلاثة أطفال.     | civilians INJURED 9 verb-object; civilians INJURED 3 <0 among
+            قتل خمسة مدنيين في القصف. وقال المصدر إن بين الجرحى ثلاثة أطفال.            | civilians KILLED 5 verb-object; civilians INJURED 3 among
+            أصيب شخصان بجروح في القصف. وقال المصدر إن بين الجرحى ثلاثة أطفال.           | unknown INJURED 2 verb-object; civilians INJURED 3 among
+            خلف هجوم على سجن في مدينة الحسكة 500 قتيل. وقال المرصد إن من بين القتلى ثلاثة عناصر من قوى الأمن الداخلي في هجوم على مقرات أمنية في مدينة الرقة. | unknown KILLED 500 number-before-noun; asayish KILLED 3 among
+            وكانت وحدات الجيش قد قضت منذ مطلع العام على ثلاثمئة وخمسة وعشرين إرهابياً من تنظيم داعش. | isis KILLED 325 eliminated
+            تم القضاء على 12 إرهابياً في ريف حمص الشرقي.                                 | unknown KILLED 12 eliminated
+            وسقط قتيلان مدنيان وجريحان آخران بقصف مدفعي طال القرية.                     | civilians KILLED 2 noun-of; civilians INJURED 2 noun-of
+            وزعم التنظيم أنه قتل وأصاب ٨ من عناصر قسد في الهجوم.                         | sdf KILLED_OR_INJURED 8 verb-object
+            وشنت قسد حملة دهم في قرى محيميدة والجزرة طالت ٩ شبان.                        | unknown ARRESTED 9 campaign-reach
+            أعلنت الوزارة استشهاد عسكري وإصابة آخرين بعدوان إسرائيلي على ريف حمص.        | unknown KILLED 1 event-noun; unknown INJURED 2+ event-noun
+            وشنت الأجهزة الأمنية حملة اعتقالات في أحياء المدينة شملت 20 شاباً.             | unknown ARRESTED 20 campaign-reach
             """)
     void readsCasualtyFigures(String sentence, String expected) {
         assertEquals(expected, read(sentence));
@@ -106,9 +119,28 @@ class FigureRulesTest {
             "وتحتجز قسد آلاف المعتقلين في سجونها.",
             "ويعيش في المدينة أكثر من 200 ألف نسمة، بينهم عشرات آلاف النازحين.",
             "استهدفت المسيرة السيارة على بعد نحو 12 كم جنوب المدينة.",
-            "وأفرجت قسد عن أربعة منهم بعد ساعات من التحقيق معهم."
+            "وأفرجت قسد عن أربعة منهم بعد ساعات من التحقيق معهم.",
+            "وشهدت المدينة اعتقالات متكررة، وطالت الأضرار 3 منازل في الحي.",
+            "طالت القذائف 3 منازل في القرية.",
+            "قضت المحكمة بسجن 3 أشخاص بتهمة التهريب.",
+            "قضت النيران على 3 منازل في القرية.",
+            "وأضاف المصدر أن الجريحين نقلا إلى مشفى البلدة وحالة أحدهما خطرة."
     })
     void leavesNonCasualtyNumbersAlone(String sentence) {
         assertEquals("", read(sentence));
+    }
+
+    /** A headline count with no owner is the body's figure when the body states it with its owner. */
+    @Test
+    void keepsAHeadlineTollOnceWhenTheBodyNamesItsOwner() {
+        assertEquals("sdf KILLED 3 verb-object",
+                read("٣ قتلى بهجوم على حاجز في ريف دير الزور\n\nقُتل ٣ عناصر من قسد بهجوم على حاجز في بلدة الكسرة."));
+    }
+
+    /** A headline count with an owner of its own is kept beside a body count of another side. */
+    @Test
+    void keepsHeadlineAndBodyFiguresOfDifferentSides() {
+        assertEquals("civilians KILLED 3 event-noun; sdf KILLED 3 verb-object",
+                read("مقتل ٣ مدنيين بقصف على ريف دير الزور\n\nقُتل ٣ عناصر من قسد بهجوم على حاجز في بلدة الكسرة."));
     }
 }

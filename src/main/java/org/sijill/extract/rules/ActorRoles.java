@@ -27,8 +27,20 @@ final class ActorRoles {
     private Role roleBefore(Tokens t, int at) {
         for (int k = at - 1; k >= Math.max(0, at - WINDOW) && t.sameClause(k, at); k--) {
             var cue = cues.at(t, k);
-            if (cue.isPresent() && cue.get().to() <= at && !"CLAIM".equals(cue.get().value())) {
-                return Role.valueOf(cue.get().value());
+            if (cue.isEmpty() || cue.get().to() > at) {
+                continue;
+            }
+            switch (cue.get().value()) {
+                case "CLAIM", "WEAPON" -> {
+                }
+                case "AGENT" -> {
+                    if (cue.get().to() == at) {
+                        return Role.PERPETRATOR; // "قصف جيش الاحتلال التركي": the subject right after the verb
+                    }
+                }
+                default -> {
+                    return Role.valueOf(cue.get().value());
+                }
             }
         }
         return null;
@@ -52,7 +64,8 @@ final class ActorRoles {
     private void roleAt(Reading r, Tokens t, int i, Map<String, Role> roles) {
         var actor = r.actorAt(i);
         if (actor.isPresent()) {
-            Role role = roleBefore(t, i);
+            boolean weapon = cues.at(t, i).map(c -> "WEAPON".equals(c.value())).orElse(false);
+            Role role = weapon ? Role.PERPETRATOR : roleBefore(t, i); // "استهداف طائرة مسيرة تركية سيارة"
             if (role != null && (role == Role.PERPETRATOR || !roles.containsKey(actor.get().actorId()))) {
                 roles.put(actor.get().actorId(), role);
             }

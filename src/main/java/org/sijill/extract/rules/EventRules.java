@@ -27,6 +27,8 @@ public final class EventRules {
         EventCandidate strongest;
         PlaceMatch place;
         DateMention date;
+        /** For a group whose words name no date: the date of the event told just before it, which it continues. */
+        DateMention implied;
         Role role;
 
         Group(EventCandidate c) {
@@ -110,7 +112,8 @@ public final class EventRules {
         var candidates = new ArrayList<EventCandidate>();
         for (var hit : triggers.findAll(t)) {
             int sentence = t.get(hit.from()).sentence();
-            boolean reference = referenceSentences.contains(sentence) || markedBefore(t, hit.from());
+            boolean reference = referenceSentences.contains(sentence) || markedBefore(t, hit.from())
+                    || markedEarlierInSentence(t, hit.from());
             PlaceMatch own = placeFor(t, hit.from(), places);
             if (own != null && definite(t, hit.from()) && !candidates.isEmpty()
                     && t.indexAt(own.start()) > hit.to() + 3) {
@@ -132,7 +135,7 @@ public final class EventRules {
         }
         addCasualtyOnlyEvents(t, candidates, places, dates, figures, skipSentences);
         candidates.sort(java.util.Comparator.comparingInt(EventCandidate::from));
-        return merge(candidates, places.isEmpty() ? null : places.get(0));
+        return merge(t, candidates, places.isEmpty() ? null : places.get(0));
     }
 
     /** The trigger word carries the article (after any conjunction or preposition): "الهجوم", "والغارة". */
@@ -181,14 +184,28 @@ public final class EventRules {
                     break;
                 }
             }
-            candidates.add(new EventCandidate(f.from(), f.to(), type, sub, 9, Role.REPORTS, place,
-                    dateFor(t, f.from(), dates), sentence));
+            DateMention date = dateFor(t, f.from(), dates);
+            // as for event words: dated only to a month or a year after the article's first event, it is background
+            boolean background = !candidates.isEmpty() && date != null && isCoarse(date);
+            candidates.add(new EventCandidate(f.from(), f.to(), type, sub, 9, background ? Role.REFERENCES
+                    : Role.REPORTS, place, date, sentence));
         }
     }
 
     private boolean markedBefore(Tokens t, int trigger) {
         for (int k = Math.max(0, trigger - 3); k < trigger; k++) {
             if (t.sameSentence(k, trigger) && markers.at(t, k).map(h -> "BEFORE".equals(h.value())).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "بعد أيام من ..." earlier in the sentence: what the rest of the sentence tells happened before. */
+    private boolean markedEarlierInSentence(Tokens t, int trigger) {
+        for (int k = trigger - 1; k >= 0 && t.sameSentence(k, trigger); k--) {
+            var hit = markers.at(t, k);
+            if (hit.isPresent() && "REST".equals(hit.get().value()) && hit.get().to() <= trigger) {
                 return true;
             }
         }
@@ -246,26 +263,40 @@ public final class EventRules {
         return sentence;
     }
 
-    private static List<Group> merge(List<EventCandidate> candidates, PlaceMatch articlePlace) {
+    private static List<Group> merge(Tokens t, List<EventCandidate> candidates, PlaceMatch articlePlace) {
         var groups = new ArrayList<Group>();
         Group last = null;
         for (EventCandidate c : candidates) {
             if (c.place() == null) {
-                if (last != null) {
+                Group back = definite(t, c.from()) ? EventSeparation.toldBefore(groups, last, c) : null;
+                if (back != null) {
+                    // "وتبنى التنظيم الهجوم على الحاجز" after a landmine blast: the attack already told
+                    back.continueWith(c);
+                    last = back;
+                    continue;
+                }
+                // "قتلوا في الهجوم" in a sentence dated by when it was said: the attack already told, whatever the day
+                boolean dayApart = !definite(t, c.from()) && EventSeparation.otherDay(last, c);
+                if (last != null && !EventSeparation.otherKind(t, last, c) && !dayApart) {
                     last.continueWith(c);
                     continue;
                 }
-                c = c.withPlace(articlePlace);
+                // "وشنت حملة دهم في الأحياء المجاورة" after a bombing: another kind of event, where the last one was;
+                // an event on another day, somewhere the text does not say
+                c = c.withPlace(dayApart ? null : last != null ? last.place : articlePlace);
             }
             Group target = null;
             for (Group g : groups) {
-                if (compatible(g, c)) {
+                if (compatible(g, c) && !EventSeparation.otherKind(t, g, c)) {
                     target = g;
                     break;
                 }
             }
             if (target == null) {
                 target = new Group(c);
+                if (c.date() == null && last != null) {
+                    target.implied = last.date != null ? last.date : last.implied;
+                }
                 groups.add(target);
             } else {
                 target.add(c);
@@ -285,7 +316,14 @@ public final class EventRules {
         boolean sameSentence = g.members.stream().anyMatch(m -> m.sentence() == c.sentence());
         boolean sameType = g.strongest.eventType().equals(c.eventType()) || sameSentence
                 || g.role == Role.REFERENCES || c.role() == Role.REFERENCES;
-        if (g.date != null && c.date() != null && !overlap(g.date, c.date())) {
+        if (c.role() == Role.REFERENCES && c.date() != null && isCoarse(c.date()) && g.date != null
+                && !isCoarse(g.date) && g.date.date().start() != null) {
+            return false; // "في وقت سابق من الشهر الجاري" is not the day the article reports, though within it
+        }
+        DateMention when = g.date != null ? g.date : g.implied;
+        if (when != null && c.date() != null && !overlap(when, c.date())) {
+            // "وفي السياق ذاته، قصفت ..." continues the day of the event before it; "مساء أمس" at the same
+            // village is the day before
             return false;
         }
         PlaceMatch a = g.place;
@@ -321,7 +359,7 @@ public final class EventRules {
         return COARSE.contains(m.precision()) && m.place().kind() != org.sijill.extract.places.PlaceKind.SUB_DISTRICT;
     }
 
-    private static boolean overlap(DateMention a, DateMention b) {
+    static boolean overlap(DateMention a, DateMention b) {
         var x = a.date();
         var y = b.date();
         boolean xBeforeY = x.end() != null && y.start() != null && x.end().isBefore(y.start());

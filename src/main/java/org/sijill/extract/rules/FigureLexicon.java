@@ -7,9 +7,10 @@ import org.sijill.extract.model.Outcome;
 /** The lexicons the figure rules read, loaded once through the text normaliser's key function. */
 public final class FigureLexicon {
 
-    public enum Form { EVENT, PERSON, VERB, TOLL, LATIN }
+    public enum Form { EVENT, PERSON, VERB, TOLL, LATIN, ELIMINATION }
 
-    public enum Context { AGGREGATE, SUBSET, BREAKDOWN, HOLDING, STOP, VICTIM_OF, ANOTHER, NEGATED, GROUP_OF, NON_CONFLICT }
+    public enum Context { AGGREGATE, SUBSET, BREAKDOWN, HOLDING, STOP, VICTIM_OF, ANOTHER, NEGATED, GROUP_OF, NON_CONFLICT,
+        REACHED }
 
     public record Trigger(Outcome outcome, Form form) {
     }

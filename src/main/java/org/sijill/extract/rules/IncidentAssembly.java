@@ -82,7 +82,24 @@ public final class IncidentAssembly {
                     group.role() == IncidentMention.Role.REPORTS ? "event.trigger" : "event.reference"));
         }
         return new Assembled(mentions, figureGroup, aggregateStart(t, figures, dates),
-                owners(figures, figureGroup, mentions));
+                partsInTheirEvent(owners(figures, figureGroup, mentions), figureGroup));
+    }
+
+    /**
+     * A part belongs to a whole of its own event: "وقال المرصد إن من بين القتلى ثلاثة عناصر ... في هجوم ... في
+     * الرقة" is not among the 500 dead of the prison attack the sentence before tells of.
+     */
+    private static List<FoundFigure> partsInTheirEvent(List<FoundFigure> figures, Map<Integer, Integer> figureGroup) {
+        var out = new ArrayList<FoundFigure>(figures);
+        for (int i = 0; i < out.size(); i++) {
+            FoundFigure f = out.get(i);
+            // a daily tally's list items are parts of its total and each its own event: the total is an aggregate
+            if (f.parent() >= 0 && !f.aggregate() && !out.get(f.parent()).aggregate()
+                    && !java.util.Objects.equals(figureGroup.get(i), figureGroup.get(f.parent()))) {
+                out.set(i, f.withParent(-1));
+            }
+        }
+        return out;
     }
 
     /**

@@ -2,7 +2,8 @@ package org.sijill.extract.sources;
 
 /**
  * How a text points at a source. The first group attributes information ({@link SourceMatch}); SIGNATURE,
- * DONATION and OWN_VOICE only reveal an article's publisher ({@link PublisherMatch}).
+ * DONATION and OWN_VOICE only reveal an article's publisher ({@link PublisherMatch}); MEDIUM ("لموقع X") marks the
+ * outlet someone spoke to.
  */
 public enum CueKind {
     ACCORDING_TO("source.according-to"),
@@ -16,7 +17,8 @@ public enum CueKind {
     MENTION("source.mention"),
     SIGNATURE("source.signature-line"),
     DONATION("source.donation-footer"),
-    OWN_VOICE("source.own-voice");
+    OWN_VOICE("source.own-voice"),
+    MEDIUM("source.told-outlet");
 
     public final String ruleId;
 

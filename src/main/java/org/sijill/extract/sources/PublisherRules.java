@@ -10,7 +10,8 @@ import java.util.Optional;
  * ({@code أفاد مراسل "العربي"}, outlets only: an agency's reporter is a citation); a monitor writing in its own
  * voice ({@code رصد نشطاء المرصد}، {@code ووفقا لمصادر المرصد}، {@code يكون المرصد قد أحصى}) with an own-voice
  * score of {@value #OWN_VOICE_THRESHOLD} or more (weights in source-cues.tsv). Third-party reporting of a monitor
- * ("وثق المرصد السوري") scores 1 per mention and rarely reaches it.
+ * ("وثق المرصد السوري") scores 1 per mention and rarely reaches it. Before the own voice: the outlet a speaker told
+ * ({@code وقالت شبكة عين الفرات لموقع تلفزيون سوريا}).
  */
 final class PublisherRules {
 
@@ -33,7 +34,7 @@ final class PublisherRules {
 
     Optional<PublisherMatch> publisher(SourceScan scan) {
         return signature(scan).or(() -> adjacent(scan, CueKind.DONATION))
-                .or(() -> dateline(scan)).or(() -> reporter(scan)).or(() -> ownVoice(scan));
+                .or(() -> dateline(scan)).or(() -> reporter(scan)).or(() -> toldOutlet(scan)).or(() -> ownVoice(scan));
     }
 
     private Optional<PublisherMatch> signature(SourceScan scan) {
@@ -74,7 +75,9 @@ final class PublisherRules {
             String before = m.first() > 0 ? text.substring(scan.text.end(m.first() - 1), m.start() - m.clitics().length())
                     : text.substring(0, m.start());
             String after = scan.text.gapAfter(m.last() - 1);
-            if (outlet && !m.value().cueOnly() && (isDash(before) || isDash(after))) {
+            // "الحسكة – هاوار" ending its line: a name that is also a word counts only there
+            boolean lineEnd = isDash(before) && after.contains("\n");
+            if (outlet && (!m.value().cueOnly() || lineEnd) && (isDash(before) || isDash(after))) {
                 return Optional.of(new PublisherMatch(s.id(), "source.dateline", m.start(), m.end()));
             }
         }
@@ -94,6 +97,26 @@ final class PublisherRules {
             Source s = m == null ? null : lexicon.source(m.value().sourceId()).orElseThrow();
             if (s != null && (s.kind() == SourceKind.NEWS_OUTLET || s.kind() == SourceKind.LOCAL_NETWORK)) {
                 return Optional.of(new PublisherMatch(s.id(), CueKind.REPORTER.ruleId, cue.start(), m.end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "وقالت شبكة عين الفرات المحلية لموقع تلفزيون سوريا": who a speaker told is the outlet that interviewed them, the
+     * article's publisher; an agency told ("لوكالة رويترز") is a citation.
+     */
+    private Optional<PublisherMatch> toldOutlet(SourceScan scan) {
+        for (var m : scan.mentions) {
+            Source s = lexicon.source(m.value().sourceId()).orElseThrow();
+            if (m.value().cueOnly() || s.kind() != SourceKind.NEWS_OUTLET && s.kind() != SourceKind.LOCAL_NETWORK) {
+                continue;
+            }
+            boolean told = m.clitics().endsWith("ل") || scan.cues.stream().anyMatch(c -> c.value().kind() == CueKind.MEDIUM
+                    && c.last() == m.first() && c.clitics().endsWith("ل"));
+            var cue = told ? scan.cueBefore(m, false) : null;
+            if (cue != null && cue.value().kind() == CueKind.SAID) {
+                return Optional.of(new PublisherMatch(s.id(), CueKind.MEDIUM.ruleId, cue.start(), m.end()));
             }
         }
         return Optional.empty();

@@ -100,11 +100,27 @@ class SourceDetectorTest {
             دمشق-سانا: استشهد ثلاثة مدنيين جراء انفجار عبوة ناسفة في مدينة الصنمين بريف درعا                | sana        | source.dateline
             قصف مدفعي على جبل الزاوية، وأفاد مراسل “تلفزيون سوريا” بأن القصف طال قرى في ريف إدلب             | syria-tv    | source.reporter
             رصد نشطاء المرصد السوري استهداف حاجز لقسد. ووفقا لمصادر المرصد السوري فإن الهجوم أسفر عن مقتل عنصرين | sohr        | source.own-voice
+            قتل تسعة عناصر بغارات على البوكمال. وقالت شبكة عين الفرات المحلية لموقع تلفزيون سوريا، إن الغارات طالت مستودعات | syria-tv | source.told-outlet
+            وقال قيادي في الجيش الوطني لعنب بلدي، إن الفصائل صدت هجوما على محور دير حافر                      | enab-baladi | source.told-outlet
             """)
     void findsPublisher(String article, String sourceId, String ruleId) {
         PublisherMatch p = detector.publisher(TestKeys.key(article)).orElseThrow();
         assertEquals(sourceId, p.sourceId());
         assertEquals(ruleId, p.ruleId());
+    }
+
+    /**
+     * A name that is also a word ("هاوار") is a dateline only when it ends its line after the dash: read through the
+     * whole extractor, whose key form keeps line breaks.
+     */
+    @Test
+    void findsADatelineOfACueOnlyNameEndingItsLine() {
+        var extractor = org.sijill.extract.ExtractBeans.standard();
+        var dateline = extractor.extract("الحسكة – هاوار\n\nعثر على جثة امرأة مقتولة في مخيم الهول", java.util.Optional.empty());
+        assertEquals("anha", dateline.publisherId());
+        assertEquals("source.dateline", dateline.publisherRule());
+        var word = extractor.extract("الحسكة – هاوار الأهالي يتواصل\n\nعثر على جثة امرأة", java.util.Optional.empty());
+        assertEquals(null, word.publisherId());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -114,6 +130,10 @@ class SourceDetectorTest {
         "وثق المرصد السوري مقتل ثلاثة مدنيين في قصف على ريف إدلب",
         "وقال المصدر: إن الهجوم أسفر عن مقتل شخصين",
         "قتل شخصان في هجوم على حاجز للأسايش في القامشلي",
+        "وقال مصدر عسكري لوكالة رويترز إن الغارات استهدفت مستودعات للأسلحة",
+        "وأعلن موقع تلفزيون سوريا عن إطلاق برنامج جديد",
+        "وأطلق الأهالي صرخة هاوار في وجه الغلاء",
+        "ونقلت قناة الجزيرة عن مصادر محلية أن القصف طال قرى في ريف إدلب",
     })
     void findsNoPublisher(String article) {
         assertTrue(detector.publisher(TestKeys.key(article)).isEmpty());
