@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.sijill.text.TextWords;
 import org.sijill.text.Word;
+import org.sijill.text.WordMasks;
 
 /**
  * Tokens of a key-form text (see {@code ArabicNormalizer.key}) with their offsets.
@@ -194,35 +195,17 @@ public final class KeyText {
         return out;
     }
 
-    /** Where a word keeps which indexes hold a phrase starting with one of its readings. */
-    private static final int START_MASK = Word.newSlot();
+    /** Which phrase indexes hold a phrase starting with one of a word's readings (see {@link PhraseIndex}). */
+    private static final WordMasks START_MASKS = new WordMasks();
 
-    /** A word's start mask as of {@link PhraseIndex#generation} {@code generation}. */
-    private record StartMask(long generation, long mask) {
-    }
-
-    private long[] startMasks;
-    private boolean[] startMaskKnown;
-    private long startMasksGeneration = -1;
+    private WordMasks.PerText startMasks;
 
     /** Bit s set: the phrase index in slot s may have a phrase starting at token i (worked out once per word). */
     long startMask(int i) {
-        long generation = PhraseIndex.generation();
-        if (startMasks == null || startMasksGeneration != generation) {
-            startMasks = new long[size];
-            startMaskKnown = new boolean[size];
-            startMasksGeneration = generation;
+        if (startMasks == null) {
+            startMasks = START_MASKS.forText(words);
         }
-        if (!startMaskKnown[i]) {
-            StartMask known = (StartMask) words[i].fact(START_MASK);
-            if (known == null || known.generation() != generation) {
-                known = new StartMask(generation, PhraseIndex.startMask(readingIds(i)));
-                words[i].fact(START_MASK, known);
-            }
-            startMasks[i] = known.mask();
-            startMaskKnown[i] = true;
-        }
-        return startMasks[i];
+        return startMasks.at(i, PhraseIndex.generation(), t -> PhraseIndex.startMask(readingIds(t)));
     }
 
     public int start(int i) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sijill.text.TextWords;
 import org.sijill.text.Word;
+import org.sijill.text.WordMasks;
 
 /**
  * The key view of an article cut into word tokens, with sentence and clause numbers. Rules walk tokens, never
@@ -191,35 +192,17 @@ public final class Tokens {
     private record StemIds(int count, int[] ids) {
     }
 
-    /** Where a word keeps which tables can start a phrase with it (see {@link PhraseTable#startMask}). */
-    private static final int START_MASK = Word.newSlot();
+    /** Which rule tables can start a phrase with a word (see {@link PhraseTable#startMask}). */
+    private static final WordMasks START_MASKS = new WordMasks();
 
-    /** A word's start mask as of {@link PhraseTable#generation} {@code generation}. */
-    private record StartMask(long generation, long mask) {
-    }
-
-    private long[] startMasks;
-    private boolean[] startMaskKnown;
-    private long startMasksGeneration = -1;
+    private WordMasks.PerText startMasks;
 
     /** Bit s set: the rule table in slot s may start a phrase at token i (worked out once per word). */
     long startMask(int i) {
-        long generation = PhraseTable.generation();
-        if (startMasks == null || startMasksGeneration != generation) {
-            startMasks = new long[tokens.size()];
-            startMaskKnown = new boolean[tokens.size()];
-            startMasksGeneration = generation;
+        if (startMasks == null) {
+            startMasks = START_MASKS.forText(words);
         }
-        if (!startMaskKnown[i]) {
-            StartMask known = (StartMask) words[i].fact(START_MASK);
-            if (known == null || known.generation() != generation) {
-                known = new StartMask(generation, PhraseTable.startMask(stemIds(i)));
-                words[i].fact(START_MASK, known);
-            }
-            startMasks[i] = known.mask();
-            startMaskKnown[i] = true;
-        }
-        return startMasks[i];
+        return startMasks.at(i, PhraseTable.generation(), t -> PhraseTable.startMask(stemIds(t)));
     }
 
     /** {@link FirstWords#id} of each of {@link #stems}(i), in the same order; computed once per token. */
