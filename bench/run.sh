@@ -3,7 +3,7 @@
 # Prints figures; asserts nothing. From a fresh clone:  bench/run.sh            (seeds + 5,000 generated articles)
 #                                                        ARTICLES=100000 bench/run.sh   (the scale run)
 # Knobs (environment): ARTICLES (0 skips the bulk run), DURATION (wrk -d, 10s), CONNECTIONS (32), THREADS (2),
-# WARMUP (10s), PORT (18080), JAVA_OPTS (the README's recommended "-Xms32m -Xmx256m -XX:+UseSerialGC"), SKIP_BUILD,
+# WARMUP (10s), PORT (18080), JAVA_OPTS (the README's recommended "-Xms32m -Xmx512m -XX:+UseSerialGC"), SKIP_BUILD,
 # STATS_REQUESTS (40 per statistics grouping).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +14,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 WARMUP=${WARMUP:-10s}
 PORT=${PORT:-18080}
-JAVA_OPTS=${JAVA_OPTS--Xms32m -Xmx256m -XX:+UseSerialGC}   # set JAVA_OPTS= (empty) for the JVM's own defaults
+JAVA_OPTS=${JAVA_OPTS--Xms32m -Xmx512m -XX:+UseSerialGC}   # set JAVA_OPTS= (empty) for the JVM's own defaults
 STATS_REQUESTS=${STATS_REQUESTS:-40}
 WORK=$(mktemp -d /tmp/sijill-bench.XXXXXX)
 BASE="http://127.0.0.1:$PORT"
