@@ -37,27 +37,23 @@ final class IncidentSource {
 
     /** The governorates the changed articles' mentions are in, or the incidents that included them were in. */
     Set<String> governorates(Collection<String> articles, Collection<String> incidents) throws SQLException {
-        var out = new HashSet<String>();
-        try (var s = c.prepareStatement("""
+        return strings("""
                 select admin1 from incident where id = any(?) and admin1 is not null
-                union select admin1 from incident_mention where article_id = any(?) and admin1 is not null""")) {
-            s.setArray(1, Sql.texts(c, incidents));
-            s.setArray(2, Sql.texts(c, articles));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(r.getString(1));
-                }
-            }
-        }
-        return out;
+                union select admin1 from incident_mention where article_id = any(?) and admin1 is not null""",
+                incidents, articles);
     }
 
     /** Stored incidents in these governorates, and these incidents. */
     Set<String> incidents(Collection<String> governorates, Collection<String> ids) throws SQLException {
+        return strings("select id from incident where admin1 = any(?) or id = any(?)", governorates, ids);
+    }
+
+    /** The first column of a query whose two parameters are text arrays. */
+    private Set<String> strings(String sql, Collection<String> first, Collection<String> second) throws SQLException {
         var out = new HashSet<String>();
-        try (var s = c.prepareStatement("select id from incident where admin1 = any(?) or id = any(?)")) {
-            s.setArray(1, Sql.texts(c, governorates));
-            s.setArray(2, Sql.texts(c, ids));
+        try (var s = c.prepareStatement(sql)) {
+            s.setArray(1, Sql.texts(c, first));
+            s.setArray(2, Sql.texts(c, second));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     out.add(r.getString(1));
