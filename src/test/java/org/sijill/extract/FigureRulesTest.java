@@ -92,6 +92,8 @@ class FigureRulesTest {
             وشنت قسد حملة دهم في قرى محيميدة والجزرة طالت ٩ شبان.                        | unknown ARRESTED 9 campaign-reach
             أعلنت الوزارة استشهاد عسكري وإصابة آخرين بعدوان إسرائيلي على ريف حمص.        | unknown KILLED 1 event-noun; unknown INJURED 2+ event-noun
             وشنت الأجهزة الأمنية حملة اعتقالات في أحياء المدينة شملت 20 شاباً.             | unknown ARRESTED 20 campaign-reach
+            انفجرت عبوة ناسفة على طريق القرية، ولم يسفر التفجير عن إصابات.              | unknown INJURED 0 negation
+            سقطت قذيفة في محيط السوق دون أن تسفر الضربة عن إصابات.                       | unknown INJURED 0 negation
             """)
     void readsCasualtyFigures(String sentence, String expected) {
         assertEquals(expected, read(sentence));
@@ -123,6 +125,7 @@ class FigureRulesTest {
             "وشهدت المدينة اعتقالات متكررة، وطالت الأضرار 3 منازل في الحي.",
             "طالت القذائف 3 منازل في القرية.",
             "قضت المحكمة بسجن 3 أشخاص بتهمة التهريب.",
+            "ولم يسفر الاجتماع عن اتفاق بين الطرفين.",
             "قضت النيران على 3 منازل في القرية.",
             "وأضاف المصدر أن الجريحين نقلا إلى مشفى البلدة وحالة أحدهما خطرة."
     })

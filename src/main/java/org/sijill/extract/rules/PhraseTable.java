@@ -47,6 +47,12 @@ public final class PhraseTable<V> {
     private record Entry<V>(String[] words, String phrase, V value) {
     }
 
+    /**
+     * In a lexicon phrase (not first), stands for any one word: "لم يسفر anyword عن إصابات" reads "لم يسفر القصف عن
+     * إصابات" and "لم يسفر التفجير عن إصابات" alike, where a list of subjects would only hold the ones seen so far.
+     */
+    public static final String ANY_WORD = "anyword";
+
     public PhraseTable(boolean allowProclitics) {
         this.allowProclitics = allowProclitics;
         if (slot < MASKED.length) {
@@ -117,6 +123,9 @@ public final class PhraseTable<V> {
         if (words.length == 0) {
             return;
         }
+        if (words[0].equals(ANY_WORD)) {
+            throw new IllegalArgumentException("A phrase cannot begin with " + ANY_WORD + ": " + keyPhrase);
+        }
         int id = FirstWords.register(words[0]);
         if (id >= byFirstWord.length) {
             byFirstWord = Arrays.copyOf(byFirstWord, Math.max(id + 1, 2 * byFirstWord.length));
@@ -171,7 +180,7 @@ public final class PhraseTable<V> {
             }
             boolean ok = true;
             for (int k = 1; k < n && ok; k++) {
-                ok = tokens.get(i + k).text().equals(e.words()[k]);
+                ok = e.words()[k].equals(ANY_WORD) || tokens.get(i + k).text().equals(e.words()[k]);
             }
             if (ok) {
                 best = new Hit<>(i, i + n, e.phrase(), e.value());
