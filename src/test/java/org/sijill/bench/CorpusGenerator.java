@@ -18,8 +18,9 @@ import java.util.function.Predicate;
  * Writes N realistic articles (one {@code .txt} each, the seeds' format) from the project's own data: places from
  * the gazetteer, actor and source aliases, event words and Arabic month names from the lexicons, and the reporting
  * patterns of the seeds (a count before or after a casualty word, "ارتفع عدد قتلى ... إلى", "بينهم", attribution to
- * a source, tatweel obfuscation). Each incident is reported by one to three outlets, so duplicates across outlets
- * are in the corpus as in real news. Deterministic for a seed.
+ * a source, tatweel obfuscation), with three to ten further paragraphs (other sources' tolls, the wounded, arrests,
+ * related clashes, running tallies, camp and prison numbers that are not casualties). Each incident is reported by
+ * one to three outlets, so duplicates across outlets are in the corpus as in real news. Deterministic for a seed.
  *
  * <p>{@code java -cp <test classpath> org.sijill.bench.CorpusGenerator <dir> <count> [seed]}
  */
@@ -104,21 +105,42 @@ public final class CorpusGenerator {
         sb.append(" وأصيب ").append(f.injured()).append(" آخرون، في ").append(f.event()).append(" نفذه ")
                 .append(f.actor()).append(" في ").append(f.place()).append(" يوم ").append(date).append(", بحسب ")
                 .append(pick(sources)).append(".\n\n");
-        int paragraphs = 1 + random.nextInt(4);
+        int paragraphs = 3 + random.nextInt(8);
         for (int p = 0; p < paragraphs; p++) {
-            sb.append(switch (random.nextInt(4)) {
-                case 0 -> "وقال " + pick(sources) + " إن " + f.actor() + " استهدف مواقع " + f.target() + " في "
-                        + pick(places) + " و" + pick(places) + "، دون أن يذكر تفاصيل إضافية.";
-                case 1 -> "وكانت " + f.target() + " قد أعلنت في وقت سابق عن " + pick(events) + " في " + pick(places)
-                        + " أسفر عن إصابة " + count(1 + random.nextInt(9)) + " " + pick(PEOPLE) + ".";
-                case 2 -> "وأحصى " + pick(sources) + " منذ مطلع العام " + f.date().getYear() + " مقتل "
-                        + (50 + random.nextInt(900)) + " شخصا في المنطقة.";
-                default -> "وتشهد المنطقة توترا أمنيا متصاعدا منذ أشهر، وسط انتشار عسكري في محيط " + pick(places)
-                        + ".";
-            }).append("\n\n");
+            sb.append(paragraph(f)).append("\n\n");
         }
         sb.append("المصدر: ").append(pick(sources)).append('\n');
         return sb.toString();
+    }
+
+    /**
+     * A further paragraph as outlets write them: another source's toll (often different), the wounded broken down,
+     * arrests, losses of the other side in a related clash, a running tally, numbers that are not casualties, or
+     * background without numbers.
+     */
+    private String paragraph(Facts f) {
+        return switch (random.nextInt(9)) {
+            case 0 -> "وقال " + pick(sources) + " إن " + f.actor() + " استهدف مواقع " + f.target() + " في "
+                    + pick(places) + " و" + pick(places) + "، دون أن يذكر تفاصيل إضافية.";
+            case 1 -> "وكانت " + f.target() + " قد أعلنت في وقت سابق عن " + pick(events) + " في " + pick(places)
+                    + " أسفر عن إصابة " + count(1 + random.nextInt(9)) + " " + pick(PEOPLE) + ".";
+            case 2 -> "وأحصى " + pick(sources) + " منذ مطلع العام " + f.date().getYear() + " مقتل "
+                    + (50 + random.nextInt(900)) + " شخصا في المنطقة.";
+            case 3 -> "من جهته، قال " + pick(sources) + " إن عدد قتلى " + f.target() + " ارتفع إلى "
+                    + (f.killed() + random.nextInt(4)) + "، بينهم " + count(2 + random.nextInt(3))
+                    + " مدنيين، فيما أصيب " + (1 + random.nextInt(15)) + " آخرون بجروح متفاوتة.";
+            case 4 -> "وأسفر " + f.event() + " أيضا عن إصابة " + (1 + random.nextInt(6)) + " أطفال و"
+                    + (1 + random.nextInt(4)) + " نساء بجروح، نقلوا إلى مشفى في " + pick(places) + ".";
+            case 5 -> "واعتقلت " + f.actor() + " " + (2 + random.nextInt(30)) + " أشخاص من أبناء " + pick(places)
+                    + " خلال حملة دهم عقب " + f.event() + "، بحسب " + pick(sources) + ".";
+            case 6 -> "وفي سياق متصل، قتل " + count(1 + random.nextInt(8)) + " من عناصر " + f.actor() + " وأصيب "
+                    + (1 + random.nextInt(10)) + " آخرون خلال اشتباكات مع " + f.target() + " في " + pick(places)
+                    + ".";
+            case 7 -> "ويؤوي مخيم قريب من " + pick(places) + " نحو " + (5 + random.nextInt(60))
+                    + " ألف نازح، ويقبع في سجون المنطقة " + (100 + random.nextInt(5000)) + " سجين.";
+            default -> "وتشهد المنطقة توترا أمنيا متصاعدا منذ أشهر، وسط انتشار عسكري في محيط " + pick(places)
+                    + ".";
+        };
     }
 
     private String count(int n) {
