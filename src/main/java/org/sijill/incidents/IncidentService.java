@@ -40,6 +40,9 @@ public class IncidentService {
      */
     private static final int DERIVATION_TIMEOUT_S = 3600;
 
+    /** Incidents written in one derivation from which the planner's statistics are refreshed at its end. */
+    private static final int ANALYZE_AFTER = 1_000;
+
     @Inject
     EntityManager em;
 
@@ -164,6 +167,10 @@ public class IncidentService {
         writer.insert(derived, clock);
         writer.unlinkOrphans(removed);
         clock.lap("unlink orphans");
+        if (write.size() >= ANALYZE_AFTER) {
+            writer.analyze();
+            clock.lap("analyze");
+        }
         Log.infof("Incidents re-derived%s: %d written from %d mentions in %d ms (%s)", all ? " (all)" : "",
                 write.size(), mentions.size(), clock.total(), clock);
         return write.size();

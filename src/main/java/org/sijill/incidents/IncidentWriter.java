@@ -36,6 +36,7 @@ final class IncidentWriter {
             s.executeUpdate("delete from statistic_total");
             s.executeUpdate("delete from statistic_actor");
             s.executeUpdate("delete from statistic_source");
+            s.executeUpdate("delete from statistic_source_total");
         }
     }
 
@@ -45,7 +46,8 @@ final class IncidentWriter {
             return;
         }
         var array = Sql.texts(c, ids);
-        for (String table : new String[] { "incident", "statistic_total", "statistic_actor", "statistic_source" }) {
+        for (String table : new String[] { "incident", "statistic_total", "statistic_actor", "statistic_source",
+                "statistic_source_total" }) {
             try (var s = c.prepareStatement("delete from " + table + " where id = any(?)")) {
                 s.setArray(1, array);
                 s.executeUpdate();
@@ -68,6 +70,18 @@ final class IncidentWriter {
                     s.executeUpdate();
                 }
             }
+        }
+    }
+
+    /**
+     * Refreshes the planner's statistics of every table the derivation writes. After a bulk load the new rows would
+     * otherwise wait for autovacuum, and until then the planner takes a table of 200,000 cells for one of a few
+     * thousand (a statistics query by source took 1.5 s instead of 0.4 s on 100,000 articles).
+     */
+    void analyze() throws SQLException {
+        try (var s = c.createStatement()) {
+            s.execute("analyze incident, incident_total, incident_casualty, incident_actor, incident_article, "
+                    + "statistic_total, statistic_actor, statistic_source, statistic_source_total");
         }
     }
 
@@ -162,7 +176,10 @@ final class IncidentWriter {
                 then cast(extract(year from i.date_start) as integer) end
             """;
 
-    /** Each incident's sources: publishers of the articles reporting it, and whoever its figures cite (V7). */
+    /**
+     * Each incident's sources: publishers of the articles reporting it, and whoever its figures cite (V7); then its
+     * total cells once per source, which statistics by source read (V8).
+     */
     private void insertStatisticSources(List<Derived> incidents) throws SQLException {
         try (var s = c.prepareStatement("""
                 insert into statistic_source
@@ -174,6 +191,14 @@ final class IncidentWriter {
             var ids = Sql.texts(c, incidents.stream().map(d -> d.cluster().id()).toList());
             s.setArray(1, ids);
             s.setArray(2, ids);
+            s.executeUpdate();
+        }
+        try (var s = c.prepareStatement("""
+                insert into statistic_source_total
+                select c.id, s.source_id, c.outcome, c.low, c.best, c.high, c.figures, c.event_type, c.sub_event_type,
+                  c.date_start, c.date_end, c.admin1, c.admin2, c.lat, c.lon, c.month, c.year
+                from statistic_total c left join statistic_source s on s.id = c.id where c.id = any(?)""")) {
+            s.setArray(1, Sql.texts(c, incidents.stream().map(d -> d.cluster().id()).toList()));
             s.executeUpdate();
         }
     }

@@ -17,8 +17,10 @@ import org.sijill.incidents.IncidentQuery;
  * Casualty statistics, added up in one SQL statement over the stored per-incident numbers (never loading incidents
  * into memory). Without {@link GroupKey#ACTOR} the cells are the incident totals over all sides
  * ({@code statistic_total}: {@code incident_total} with its incident's fields); with it, each actor's own rows
- * ({@code statistic_actor}: {@code incident_casualty} likewise), kept apart by the actor they are part of. One table
- * is read, without joining the incidents. The rules are in {@code statistics/method.md}.
+ * ({@code statistic_actor}: {@code incident_casualty} likewise), kept apart by the actor they are part of; by source
+ * (and not actor), the incident totals once per source ({@code statistic_source_total}). One table is read, without
+ * joining the incidents (only actor cells by source join the incidents' sources). The rules are in
+ * {@code statistics/method.md}.
  */
 @ApplicationScoped
 public class CasualtyStatsQuery {
@@ -33,7 +35,10 @@ public class CasualtyStatsQuery {
     /** An incident column in the shared filters and keys ({@code i.admin1}) as the cell's copy ({@code c.admin1}). */
     private static final Pattern INCIDENT_COLUMN = Pattern.compile("(?<![\\w.])i\\.");
 
-    /** The incident's sources, written with it (V7). */
+    /** The incident total cells once per source of the incident (V8): by source without a join. */
+    private static final String SOURCE_CELLS = "statistic_source_total";
+
+    /** The incident's sources, written with it (V7), for actor cells by source. */
     private static final String SOURCES = "left join statistic_source s on s.id = c.id";
 
     @Inject
@@ -70,10 +75,13 @@ public class CasualtyStatsQuery {
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> rows(IncidentFilter filter, List<GroupKey> keys, String outcome) {
         boolean byActor = keys.contains(GroupKey.ACTOR);
+        boolean bySource = keys.contains(GroupKey.SOURCE);
+        String from = byActor ? ACTOR_CELLS + " c" + (bySource ? "\n" + SOURCES : "")
+                : bySource ? SOURCE_CELLS + " c" : TOTAL_CELLS + " c";
         var columns = new ArrayList<String>();
         var names = new ArrayList<String>();
         for (GroupKey k : keys) {
-            columns.add(k.sql);
+            columns.add(k == GroupKey.SOURCE && !byActor ? "c.source_id" : k.sql);
             names.add(k.param());
         }
         if (byActor) { // part of another actor's casualties or not: such rows are kept apart, never merged
@@ -96,7 +104,7 @@ public class CasualtyStatsQuery {
                 // count(*) counts incidents: every grouping includes the outcome (and the actor and source when a
                 // cell is per actor or source), so an incident has at most one cell in a group
                 + ", sum(c.low), sum(c.best), sum(c.high), count(*), sum(c.figures)\n"
-                + "from " + (byActor ? ACTOR_CELLS : TOTAL_CELLS) + " c\n" + (keys.contains(GroupKey.SOURCE) ? SOURCES : "")
+                + "from " + from
                 + (where.isEmpty() ? "" : "\nwhere " + String.join(" and ", where))
                 + "\ngroup by " + String.join(", ", positions) + " order by " + String.join(", ", positions);
         Query q = em.createNativeQuery(sql);

@@ -153,6 +153,19 @@ class StatisticsResourceTest {
         assertMeasures(row(json, map("source", "reuters")), 450, 500, 550, 1, 7);
     }
 
+    @Test
+    void bySourceTakesTheIncidentFiltersAndCombinesWithActor() {
+        JsonPath json = given().queryParam("groupBy", "source").queryParam("outcome", "KILLED")
+                .queryParam("admin1", "SY08").when().get(STATS).then().statusCode(200)
+                .body("rows.source", not(hasItem("sohr"))).extract().jsonPath(); // sohr reported Raqqa only
+        assertMeasures(row(json, map("source", "reuters")), 450, 500, 550, 1, 7);
+        json = given().queryParam("groupBy", "source,actor").queryParam("outcome", "KILLED")
+                .queryParam("admin1", "SY11").when().get(STATS).then().statusCode(200)
+                .body("groupBy", contains("source", "actor", "outcome")).extract().jsonPath();
+        assertMeasures(row(json, map("source", "sohr", "actor", "sdf")), 2, 6, 6, 1, 6);
+        assertMeasures(row(json, map("source", "sohr", "actor", "asayish")), 2, 3, 6, 1, 6);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "admin1,nosuchkey", "admin1,,outcome", "outcome,outcome", "ADMIN1", "," })
     void badGroupByIsAProblemNamingIt(String groupBy) {

@@ -121,6 +121,7 @@ class IncrementalDerivationTest {
                 "select s::text from statistic_total s order by id, outcome",
                 "select s::text from statistic_actor s order by id, actor_id, outcome",
                 "select s::text from statistic_source s order by id, source_id",
+                "select s::text from statistic_source_total s order by id, outcome, source_id",
                 "select a::text from incident_actor a order by incident_id, actor_id, role",
                 "select a::text from incident_article a order by incident_id, article_id",
                 "select concat_ws(' ', article_id, ordinal, incident_id) from incident_mention order by 1",
