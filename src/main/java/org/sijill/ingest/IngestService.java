@@ -227,8 +227,8 @@ public class IngestService {
     }
 
     /** Re-derives the incidents the stored changes affect; one call per batch of changes, not per article. */
-    public void rebuildIncidents() {
-        incidents.catchUpAlone();
+    public int rebuildIncidents() {
+        return incidents.catchUpAlone();
     }
 
     /** Serialises every write of one article id, across threads and replicas, until the transaction ends. */

@@ -15,6 +15,9 @@ public class StartupIngest {
 
     public enum State { PENDING, DONE }
 
+    /** Articles loaded or incidents written from which a start counts as a bulk load ({@link #releaseBulkMemory}). */
+    private static final int BULK = 1_000;
+
     @Inject
     IngestService ingest;
 
@@ -48,8 +51,26 @@ public class StartupIngest {
         if (stale > 0) {
             Log.infof("Re-extracted %d stored article(s) with the current rules and lexicons", stale);
         }
-        ingest.rebuildIncidents();
+        int written = ingest.rebuildIncidents();
+        int loaded = report == null ? 0 : report.inserted() + report.updated() + report.reextracted();
+        if (Math.max(written, Math.max(stale, loaded)) >= BULK) {
+            releaseBulkMemory();
+        }
         state.set(State.DONE);
+    }
+
+    /**
+     * A bulk load grows the heap to its limit (parallel extraction, the derivation's working set), and the serial and
+     * parallel collectors give memory back to the system only after a full collection, which an idle service never
+     * triggers: it would keep the load's high-water mark as resident memory for good. One full collection once the
+     * load is over returns it (heap shrinking is bounded by {@code -XX:MaxHeapFreeRatio}, 70 % by default).
+     */
+    private static void releaseBulkMemory() {
+        var runtime = Runtime.getRuntime();
+        long before = runtime.totalMemory();
+        System.gc();
+        Log.infof("Bulk load over: heap %d MB -> %d MB committed (%d MB in use)", before >> 20,
+                runtime.totalMemory() >> 20, (runtime.totalMemory() - runtime.freeMemory()) >> 20);
     }
 
     public State state() {
