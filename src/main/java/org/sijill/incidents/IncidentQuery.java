@@ -134,13 +134,10 @@ public class IncidentQuery {
                     .add((String) r[1]);
         }
         Map<String, List<String>> sources = new HashMap<>();
+        // the incident's sources as the derivation wrote them: publishers of the reporting articles and whoever its
+        // figures cite (V7)
         for (Object[] r : (List<Object[]>) em.createNativeQuery("""
-                select distinct incident_id, source_id from (
-                  select x.incident_id, a.publisher_id as source_id from incident_article x
-                    join article a on a.id = x.article_id where x.role = 'REPORTS'
-                  union
-                  select g.incident_id, g.source_id from figure g) s
-                where incident_id in :ids and source_id is not null order by incident_id, source_id""")
+                select id, source_id from statistic_source where id in :ids order by id, source_id""")
                 .setParameter("ids", ids).getResultList()) {
             sources.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add((String) r[1]);
         }
