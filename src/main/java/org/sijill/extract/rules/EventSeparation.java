@@ -15,7 +15,21 @@ final class EventSeparation {
     /** Trigger priorities up to this name an event outright ("حملة دهم", "اختطف"); weaker ones ("اعتقال") may be a detail. */
     private static final int STRONG = 3;
 
+    /** The article with the conjunctions and prepositions it may follow: "الهجوم", "والغارة", "بالقصف". */
+    private static final String[] ARTICLE = { "ال", "وال", "فال", "بال", "وبال", "لال", "ولال" };
+
     private EventSeparation() {
+    }
+
+    /** The event word at {@code trigger} carries the article: it names an event the reader already knows of. */
+    static boolean definite(Tokens t, int trigger) {
+        String w = t.get(trigger).text();
+        for (String article : ARTICLE) {
+            if (w.startsWith(article) && w.length() > article.length() + 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -41,7 +55,7 @@ final class EventSeparation {
             return false;
         }
         DateMention when = g.date != null ? g.date : g.implied;
-        return when != null && c.date() != null && !EventRules.overlap(when, c.date());
+        return when != null && c.date() != null && !EventSetting.overlap(when, c.date());
     }
 
     /**
