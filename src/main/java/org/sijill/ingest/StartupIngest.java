@@ -1,10 +1,12 @@
 package org.sijill.ingest;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicReference;
 import org.sijill.SijillConfig;
 import org.sijill.sources.Catalog;
@@ -60,15 +62,38 @@ public class StartupIngest {
     }
 
     /**
-     * A bulk load grows the heap to its limit (parallel extraction, the derivation's working set), and the serial and
-     * parallel collectors give memory back to the system only after a full collection, which an idle service never
-     * triggers: it would keep the load's high-water mark as resident memory for good. One full collection once the
-     * load is over returns it (heap shrinking is bounded by {@code -XX:MaxHeapFreeRatio}, 70 % by default).
+     * A bulk load grows the heap to its limit (parallel extraction, the derivation's working set), and the serial
+     * collector gives memory back to the system only after full collections, which an idle service never triggers:
+     * it would keep the load's high-water mark as resident memory for good. Once the load is over, a few full
+     * collections return it: the collector damps shrinking over four successive full collections (none, 10 %, 40 %,
+     * all), and shrinks only down to what {@code MaxHeapFreeRatio} allows (70 % free by default), so both free ratios
+     * are lowered for these collections and then put back as they were.
      */
-    private static void releaseBulkMemory() {
+    static void releaseBulkMemory() {
         var runtime = Runtime.getRuntime();
         long before = runtime.totalMemory();
-        System.gc();
+        var vm = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        String min = null;
+        String max = null;
+        try {
+            min = vm.getVMOption("MinHeapFreeRatio").getValue();
+            max = vm.getVMOption("MaxHeapFreeRatio").getValue();
+            vm.setVMOption("MinHeapFreeRatio", "10"); // min first: it may never exceed max
+            vm.setVMOption("MaxHeapFreeRatio", "20");
+        } catch (RuntimeException e) { // a JVM without these options: the collections still help
+            Log.debugf("heap free ratios not adjustable: %s", e.toString());
+        }
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+        }
+        try {
+            if (max != null) {
+                vm.setVMOption("MaxHeapFreeRatio", max); // max first, back above min again
+                vm.setVMOption("MinHeapFreeRatio", min);
+            }
+        } catch (RuntimeException e) {
+            Log.warnf("could not restore the heap free ratios (%s/%s): %s", min, max, e.toString());
+        }
         Log.infof("Bulk load over: heap %d MB -> %d MB committed (%d MB in use)", before >> 20,
                 runtime.totalMemory() >> 20, (runtime.totalMemory() - runtime.freeMemory()) >> 20);
     }
