@@ -17,7 +17,7 @@ import java.util.List;
 public final class ExtractorVersion {
 
     /** Raise when a rule changes behaviour without any data file changing. */
-    static final String RULES = "rules-1";
+    static final String RULES = "rules-3";
 
     private ExtractorVersion() {
     }

@@ -77,6 +77,28 @@ public final class Proclitics {
         return out;
     }
 
+    /** Letters a word must keep after the article for it to be one: "الهجوم" has it, "الي" (إلى) and "والده" not. */
+    private static final int MIN_AFTER_ARTICLE = 3;
+
+    /**
+     * The key-form token carries the article, after at most one conjunction and one preposition: "الهجوم", "والقتلى",
+     * "فالانفجار", "وبالقصف", and "للهجوم", "وللمدنيين" (ل + ال, the alef elided). "لهجوم" has none; nor has
+     * "لالتفاف" (ل + التفاف, whose alef is the verbal noun's own).
+     */
+    public static boolean definite(String token) {
+        int i = 0;
+        if (token.length() > 1 && isConjunction(token.charAt(0))) {
+            i = 1;
+        }
+        if (i < token.length() && isPreposition(token.charAt(i))) {
+            if (token.charAt(i) == 'ل') {
+                return token.startsWith("ل", i + 1) && token.length() - (i + 2) >= MIN_AFTER_ARTICLE;
+            }
+            i++;
+        }
+        return token.startsWith("ال", i) && token.length() - (i + 2) >= MIN_AFTER_ARTICLE;
+    }
+
     public static boolean hasPreposition(String token, Reading reading) {
         return reading.prefixLength() > 0 && containsPreposition(token.substring(0, reading.prefixLength()));
     }

@@ -36,6 +36,7 @@ class EventRulesTest {
             اندلعت اشتباكات في بلدة ذيبان على خلفية اعتقال قسد شاباً من أبناء البلدة.   | REPORTS ARMED_CLASH null; REFERENCES ARRESTS null
             عثر على جثة امرأة مقتولة في مخيم الهول اليوم الأحد 9 شباط 2025. وكانت قوى الأمن الداخلي قد اعتقلت في شهر أيلول الماضي 41 شخصاً في المخيم. | REPORTS ATTACK 2025-02-09; REFERENCES ARRESTS 2024-09-01
             شنت خلايا التنظيم هجوماً على حاجز لقسد في بلدة ذيبان بريف دير الزور. وأصيب مدنيان بانفجار لغم في مدينة الرقة. وتبنى التنظيم الهجوم على الحاجز. | REPORTS ARMED_CLASH null; REPORTS REMOTE_EXPLOSIVE_LANDMINE_IED null
+            شنت خلايا التنظيم هجوماً على حاجز لقسد في بلدة ذيبان بريف دير الزور. وأصيب مدنيان بانفجار لغم في مدينة الرقة. وتصدت قسد للهجوم على الحاجز. | REPORTS ARMED_CLASH null; REPORTS REMOTE_EXPLOSIVE_LANDMINE_IED null
             اندلعت مواجهات في بلدة ذيبان. وتعود جذور التوتر إلى حملة دهم واعتقالات نفذتها قسد في المنطقة.          | REPORTS ARMED_CLASH null; REFERENCES ARRESTS null
             قتل مدني بانفجار سيارة مفخخة في مدينة تل أبيض اليوم الثلاثاء 19 تشرين الثاني 2024. وفي السياق ذاته، قصفت القوات التركية قرية زور مغار. وكانت قذيفة قد سقطت مساء أمس على منزل في قرية زور مغار. | REPORTS REMOTE_EXPLOSIVE_LANDMINE_IED 2024-11-19; REPORTS SHELLING_ARTILLERY_MISSILE_ATTACK 2024-11-19; REPORTS SHELLING_ARTILLERY_MISSILE_ATTACK 2024-11-18
             """)

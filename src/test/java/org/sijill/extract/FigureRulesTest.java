@@ -94,6 +94,11 @@ class FigureRulesTest {
             وشنت الأجهزة الأمنية حملة اعتقالات في أحياء المدينة شملت 20 شاباً.             | unknown ARRESTED 20 campaign-reach
             انفجرت عبوة ناسفة على طريق القرية، ولم يسفر التفجير عن إصابات.              | unknown INJURED 0 negation
             سقطت قذيفة في محيط السوق دون أن تسفر الضربة عن إصابات.                       | unknown INJURED 0 negation
+            وتمكن عشرات السجناء من الفرار من السجن.                                      | unknown ESCAPED 10 managed-to
+            ومنعت الميليشيات الأهالي من الاقتراب منها وقتلت ثلاثة مدنيين.                 | civilians KILLED 3 verb-object
+            فرضت قسد حظر التجول ومنعت التنقل واعتقلت خمسة شبان.                           | unknown ARRESTED 5 verb-object
+            أحبطت قسد هجوماً لخلايا التنظيم وتمكنت من اعتقال ثلاثة عناصر من تنظيم داعش.    | isis ARRESTED 3 event-noun
+            أحبطت قسد هجوماً بعد مقتل ثلاثة من عناصرها.                                   | sdf KILLED 3 event-noun
             """)
     void readsCasualtyFigures(String sentence, String expected) {
         assertEquals(expected, read(sentence));
@@ -130,6 +135,29 @@ class FigureRulesTest {
             "وأضاف المصدر أن الجريحين نقلا إلى مشفى البلدة وحالة أحدهما خطرة."
     })
     void leavesNonCasualtyNumbersAlone(String sentence) {
+        assertEquals("", read(sentence));
+    }
+
+    /**
+     * A deed prevented, foiled or failed is no casualty: "منع ... من", "حال/حالت ... دون", "أحبط", "لم يتمكن ... من",
+     * "فشل ... في", with the subject and object between, and an attempt ("محاولة").
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ومنع الحراس عشرات السجناء من الفرار.",
+            "وتصدت قوات الحراسة لعشرات السجناء ومنعتهم من الفرار.",
+            "حالت قوات الحراسة دون فرار عشرات السجناء.",
+            "حال الحراس دون هروب 15 سجيناً.",
+            "منعت قوات الأمن فرار 20 سجيناً.",
+            "أرسلت قسد تعزيزات إلى محيط السجن لمنع فرار عشرات السجناء.",
+            "أحبطت قوات الأمن محاولة فرار 20 سجيناً من السجن.",
+            "وأحبطت قسد عملية فرار 12 عنصراً من التنظيم.",
+            "أحبطت الأجهزة الأمنية محاولة اغتيال قيادي في قسد.",
+            "وأحبطت الأجهزة الأمنية عملية اغتيال قيادي في قسد.",
+            "ولم يتمكن 15 عنصراً من التنظيم من الفرار.",
+            "وفشلت الدورية في اعتقال ثلاثة مطلوبين."
+    })
+    void leavesPreventedDeedsAlone(String sentence) {
         assertEquals("", read(sentence));
     }
 

@@ -1,6 +1,7 @@
 package org.sijill.extract.rules;
 
 import java.util.Optional;
+import org.sijill.extract.Proclitics;
 import org.sijill.extract.model.Outcome;
 import org.sijill.extract.rules.FigureLexicon.Context;
 import org.sijill.text.Count;
@@ -187,16 +188,6 @@ final class CountReader {
         if (cp.number() != null || cp.count().value() != null) {
             return false;
         }
-        return definite(r.tokens().get(cp.from()).text());
-    }
-
-    /** The word carries the article, after a conjunction or preposition: "الجريحين", "والقتلى", "للمدنيين". */
-    static boolean definite(String w) {
-        for (String p : new String[] { "ال", "وال", "بال", "فال", "لل", "ولل" }) {
-            if (w.startsWith(p) && w.length() > p.length() + 2) {
-                return true;
-            }
-        }
-        return false;
+        return Proclitics.definite(r.tokens().get(cp.from()).text());
     }
 }

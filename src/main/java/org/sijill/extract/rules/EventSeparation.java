@@ -1,6 +1,7 @@
 package org.sijill.extract.rules;
 
 import java.util.List;
+import org.sijill.extract.Proclitics;
 import org.sijill.extract.model.IncidentMention.Role;
 import org.sijill.extract.rules.EventRules.Group;
 import org.sijill.text.DateMention;
@@ -15,21 +16,12 @@ final class EventSeparation {
     /** Trigger priorities up to this name an event outright ("حملة دهم", "اختطف"); weaker ones ("اعتقال") may be a detail. */
     private static final int STRONG = 3;
 
-    /** The article with the conjunctions and prepositions it may follow: "الهجوم", "والغارة", "بالقصف". */
-    private static final String[] ARTICLE = { "ال", "وال", "فال", "بال", "وبال", "لال", "ولال" };
-
     private EventSeparation() {
     }
 
-    /** The event word at {@code trigger} carries the article: it names an event the reader already knows of. */
+    /** The event word at {@code trigger} carries the article ("الهجوم", "للهجوم"): it names an event the reader knows of. */
     static boolean definite(Tokens t, int trigger) {
-        String w = t.get(trigger).text();
-        for (String article : ARTICLE) {
-            if (w.startsWith(article) && w.length() > article.length() + 1) {
-                return true;
-            }
-        }
-        return false;
+        return Proclitics.definite(t.get(trigger).text());
     }
 
     /**

@@ -24,13 +24,20 @@ import org.sijill.text.Count;
  * <li>{@code casualty.eliminated}: "قضت منذ مطلع العام على 325 إرهابياً"</li>
  * <li>{@code casualty.negation}: "دون وقوع إصابات" (count 0)</li>
  * </ul>
- * Here, the walk over an article's casualty words, denied ones left out, and the forms whose count stands after a
- * linking word (toll, elimination). Where a count may stand for the other forms: {@link EventNounFigures},
+ * Here, the walk over an article's casualty words, denied, prevented and failed ones left out ("عدم هروب", "ومنع
+ * الحراس عشرات السجناء من الفرار", "أحبطت اغتيال"; lexicon {@code casualty-preventions.tsv}), and the forms whose
+ * count stands after a linking word (toll, elimination). Where a count may stand for the other forms: {@link EventNounFigures},
  * {@link PersonNounFigures}, {@link VerbFigures}, {@link AnotherFigure} ("آخر"), {@link LatinFigures} (English
  * sentences). {@link CountReader} reads the count and its owner, {@link FigureParts} the parts and coordinated counts
  * after it, and {@link FigureFilters} runs over the figures of the whole article at the end.
  */
 public final class FigureRules {
+
+    /**
+     * How far back a prevention word may stand from the deed it prevents: the verb, its subject and object of up to
+     * three words each, and the preposition ("ومنع الحراس عشرات السجناء من الفرار": 5 words back).
+     */
+    private static final int PREVENTION_REACH = 8;
 
     private final FigureLexicon lex;
 
@@ -72,7 +79,7 @@ public final class FigureRules {
                 continue;
             }
             var hit = lex.triggers.at(t, i);
-            if (hit.isEmpty() || negated(t, i)) {
+            if (hit.isEmpty() || negated(t, hit.get())) {
                 i = hit.map(PhraseTable.Hit::to).orElse(i + 1);
                 continue;
             }
@@ -98,10 +105,14 @@ public final class FigureRules {
         return filters.apply(t, out);
     }
 
-    /** "عدم هروب", "لم يقتل": the casualty word is denied or only intended. */
-    private boolean negated(Tokens t, int trigger) {
-        for (int k = Math.max(0, trigger - 2); k < trigger; k++) {
-            if (t.sameClause(k, trigger) && lex.is(t, k, Context.NEGATED)) {
+    /**
+     * "عدم هروب", "لم يقتل": the casualty word is denied or only intended, by a word just before it; "ومنع الحراس
+     * عشرات السجناء من الفرار", "حالت قوات الحراسة دون فرار السجناء": prevented, by a word a few words back in the clause.
+     */
+    private boolean negated(Tokens t, PhraseTable.Hit<Trigger> hit) {
+        int trigger = hit.from();
+        for (int k = trigger - 1; k >= Math.max(0, trigger - PREVENTION_REACH) && t.sameClause(k, trigger); k--) {
+            if ((k >= trigger - 2 && lex.is(t, k, Context.NEGATED)) || lex.prevents(t, k, hit)) {
                 return true;
             }
         }

@@ -2,6 +2,7 @@ package org.sijill.extract.rules;
 
 import java.util.List;
 import java.util.Optional;
+import org.sijill.extract.Proclitics;
 import org.sijill.extract.rules.FigureLexicon.Context;
 import org.sijill.extract.rules.FigureLexicon.Trigger;
 import org.sijill.text.Qualifier;
@@ -57,7 +58,7 @@ final class PersonNounFigures {
         var own = r.nounCount(hit.from());
         // "وأن الجريحين من عناصر الحاجز نقلا": a definite dual names the wounded already counted, it adds none
         if (own.isPresent() && own.get().qualifier() == Qualifier.EXACT
-                && !CountReader.definite(r.tokens().get(hit.from()).text())) {
+                && !Proclitics.definite(r.tokens().get(hit.from()).text())) {
             var cp = new CountPhrase(hit.from(), hit.to(), own.get(), null, null, null);
             return Optional.of(counts.figure(r, hit.from(), cp, hit.value().outcome(), "casualty.noun-count"));
         }

@@ -13,15 +13,20 @@ class EventSeparationTest {
         return EventSeparation.definite(Tokens.of(RuleInput.KEY.apply(word)), 0);
     }
 
+    /** After ل the article's alef is not written: "للهجوم" is ل + الهجوم. */
     @ParameterizedTest
-    @ValueSource(strings = { "الهجوم", "والغارة", "فالانفجار", "بالقصف", "وبالهجوم" })
+    @ValueSource(strings = { "الهجوم", "والغارة", "فالانفجار", "بالقصف", "وبالهجوم", "للهجوم", "وللهجوم", "فللقصف",
+            "كالهجوم" })
     void findsTheArticle(String word) {
         assertTrue(definite(word), word);
     }
 
-    /** No article, or too short a word for "ال" to be one ("إلى", "ألف"). */
+    /**
+     * No article ("لهجوم" is ل + هجوم; in "لالتفاف", ل + التفاف, the alef is the verbal noun's own), or too short a
+     * word for "ال" to be one ("إلى", "ألف", "والدة", "بالغة").
+     */
     @ParameterizedTest
-    @ValueSource(strings = { "هجوم", "وغارة", "بقصف", "إلى", "ألف" })
+    @ValueSource(strings = { "هجوم", "وغارة", "بقصف", "لهجوم", "ولهجوم", "لالتفاف", "إلى", "ألف", "والدة", "بالغة" })
     void findsNoArticle(String word) {
         assertFalse(definite(word), word);
     }
