@@ -20,7 +20,7 @@ import java.util.function.UnaryOperator;
 final class IncidentDerivation {
 
     /** Clusters derived and written together: bounds the figures, casualty rows and batches held at once. */
-    static final int CLUSTERS_AT_ONCE = 2_000;
+    static final int CLUSTERS_AT_ONCE = 5_000;
 
     /** Mentions with no governorate read together when deriving everything. */
     static final int UNPLACED_AT_ONCE = 5_000;
