@@ -4,7 +4,7 @@
 #                                                        ARTICLES=100000 bench/run.sh   (the scale run, about a million figures)
 # Knobs (environment): ARTICLES (0 skips the bulk run), DURATION (wrk -d, 10s), CONNECTIONS (32), THREADS (2),
 # WARMUP (10s), PORT (18080), JAVA_OPTS (the README's recommended "-Xms32m -Xmx512m -XX:+UseSerialGC"), SKIP_BUILD,
-# STATS_REQUESTS (40 per statistics grouping).
+# STATS_REQUESTS (40 per statistics grouping), KEEP_LOG (a file to keep the last service's log in).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,7 +21,11 @@ BASE="http://127.0.0.1:$PORT"
 PID=
 
 log() { printf '%s\n' "$*" >&2; }
-cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; rm -rf "$WORK"; }
+cleanup() {
+  [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null
+  [ -n "${KEEP_LOG:-}" ] && [ -f "$WORK/service.log" ] && cp "$WORK/service.log" "$KEEP_LOG"
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
 
 if ! command -v wrk >/dev/null; then
@@ -147,8 +151,8 @@ if [ "$ARTICLES" -gt 0 ]; then
   echo "figures: $(curl -fs "$BASE/api/v1/figures?limit=1" | sed -E 's/.*"total":([0-9]+).*/\1/'), incidents: $(curl -fs "$BASE/api/v1/incidents?limit=1" | sed -E 's/.*"total":([0-9]+).*/\1/')"
   echo "RSS idle after the load: JVM $(rss_mb "$PID") MB"
   echo "CPU time so far (start-up, ingest, incident derivation): JVM $(ps -o cputime= -p "$PID"), PostgreSQL $(pg_cpu_s "$WORK/data-bulk") s"
-  grep -E "Stored [0-9]+ of [0-9]+ files|Incidents re-derived|Bulk load over" "$WORK/service.log" | tail -3 \
-    | sed -E 's/.*\] \(main\) //' | cut -c1-700
+  grep -E "Stored [0-9]+ of [0-9]+ files" "$WORK/service.log" | tail -1 | sed -E 's/.*\] \(main\) //' | cut -c1-200
+  grep -E "Incidents re-derived|Bulk load over" "$WORK/service.log" | tail -2 | sed -E 's/.*\] \(main\) //'  # whole lines
   echo; echo "### Casualty statistics at this size (uncached, load $(cut -d' ' -f1-3 /proc/loadavg))"
   stats_table
   echo; echo "### HTTP at this size (load $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -1,20 +1,14 @@
 package org.sijill.incidents;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.sijill.articles.Sql;
 import org.sijill.text.ArabicNormalizer;
 
@@ -24,7 +18,8 @@ import org.sijill.text.ArabicNormalizer;
  * transaction; {@link #catchUp} re-derives from those records. Matching is exact per governorate (mentions of
  * different governorates never merge, and a mention with none never merges), so it re-matches only the governorates
  * the changed mentions were or are in, and rewrites only the incidents whose members or figures changed; the result
- * is the same as a full rebuild, with the same ids.
+ * is the same as a full rebuild, with the same ids. Either way it works one governorate at a time
+ * ({@link IncidentDerivation}), so its memory does not grow with the corpus.
  *
  * <p>Article writers hold a shared advisory lock ({@link #lockForWrite}) and the derivation an exclusive one, so it
  * never reads articles that a writer has changed but not yet recorded as changed.
@@ -113,97 +108,21 @@ public class IncidentService {
     }
 
     private int catchUp(Connection c) throws SQLException {
-        var articles = new HashSet<String>();
-        var former = new HashSet<String>();
-        boolean all = false;
-        try (var s = c.createStatement(); var r = s.executeQuery("delete from incident_backlog returning what, id")) {
-            while (r.next()) {
-                switch (r.getString(1)) {
-                    case "article" -> articles.add(r.getString(2));
-                    case "incident" -> former.add(r.getString(2));
-                    default -> all = true;
-                }
-            }
-        }
-        if (!all && articles.isEmpty() && former.isEmpty()) {
+        var backlog = Backlog.take(c);
+        if (backlog.isEmpty()) {
             return 0;
         }
-        var clock = new Phases();
-        var store = new IncidentSource(c);
-        var writer = new IncidentWriter(c);
-        List<MentionRef> mentions;
-        List<IncidentMatcher.Cluster> write;
-        Set<String> removed = null;
-        if (all) {
-            mentions = store.mentions(null, null);
-            clock.lap("read mentions");
-            write = new IncidentMatcher(normalizer::key).match(mentions);
-            clock.lap("match");
-            writer.removeAll();
-            clock.lap("remove");
+        var derivation = new IncidentDerivation(c, normalizer::key);
+        if (backlog.all()) {
+            derivation.all();
         } else {
-            Set<String> governorates = store.governorates(articles, former);
-            mentions = store.mentions(governorates, articles);
-            clock.lap("read mentions");
-            var clusters = new IncidentMatcher(normalizer::key).match(mentions);
-            clock.lap("match");
-            Set<String> before = store.incidents(governorates, former);
-            write = changed(clusters, before, former, articles, store.linked());
-            var kept = new HashSet<String>();
-            clusters.forEach(k -> kept.add(k.id()));
-            write.forEach(k -> kept.remove(k.id()));
-            before.removeAll(kept); // what is left was removed, or is written again
-            writer.remove(before);
-            removed = before;
-            clock.lap("remove");
+            derivation.changes(backlog.articles(), backlog.incidents());
         }
-        var figures = store.figures(all ? null : articlesOf(write));
-        clock.lap("read figures");
-        var rule = new CasualtyRule(store.actorParents());
-        Map<String, String> names = store.actorNames();
-        var derived = new ArrayList<IncidentWriter.Derived>(write.size());
-        write.forEach(k -> derived.add(IncidentWriter.derive(k, figures, names, rule)));
-        clock.lap("casualties");
-        writer.insert(derived, clock);
-        writer.unlinkOrphans(removed);
-        clock.lap("unlink orphans");
-        if (write.size() >= ANALYZE_AFTER) {
-            writer.analyze();
-            clock.lap("analyze");
+        if (derivation.written() >= ANALYZE_AFTER) {
+            derivation.analyze();
         }
-        Log.infof("Incidents re-derived%s: %d written from %d mentions in %d ms (%s)", all ? " (all)" : "",
-                write.size(), mentions.size(), clock.total(), clock);
-        return write.size();
-    }
-
-    /**
-     * The clusters that differ from what is stored: new ids, other members, or members from a changed article (their
-     * figures may have changed), or an incident that included a changed article before.
-     */
-    private static List<IncidentMatcher.Cluster> changed(List<IncidentMatcher.Cluster> clusters, Set<String> before,
-            Set<String> former, Set<String> articles, Map<String, Set<String>> linked) {
-        var out = new ArrayList<IncidentMatcher.Cluster>();
-        for (IncidentMatcher.Cluster k : clusters) {
-            boolean same = before.contains(k.id()) && !former.contains(k.id())
-                    && k.members().stream().noneMatch(m -> articles.contains(m.articleId()))
-                    && linked.getOrDefault(k.id(), Set.of()).equals(keys(k));
-            if (!same) {
-                out.add(k);
-            }
-        }
-        return out;
-    }
-
-    private static Set<String> keys(IncidentMatcher.Cluster k) {
-        var out = new HashSet<String>();
-        k.members().forEach(m -> out.add(m.key()));
-        return out;
-    }
-
-    private static Set<String> articlesOf(List<IncidentMatcher.Cluster> clusters) {
-        var out = new HashSet<String>();
-        clusters.forEach(k -> k.members().forEach(m -> out.add(m.articleId())));
-        return out;
+        Log.infof("Incidents re-derived%s: %s", backlog.all() ? " (all)" : "", derivation.summary());
+        return derivation.written();
     }
 
     private void lockExclusive() {

@@ -2,6 +2,7 @@ package org.sijill.incidents;
 
 import java.sql.Connection;
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.sijill.articles.Sql;
 import org.sijill.extract.model.ActorRole;
 import org.sijill.extract.model.DateSpan;
@@ -24,36 +26,62 @@ import org.sijill.extract.model.Outcome;
 import org.sijill.extract.model.Quantity;
 import org.sijill.extract.model.Scope;
 
-/** Reads what incidents are derived from: stored incident mentions (with the incident each is in now) and figures. */
+/**
+ * Reads what incidents are derived from: stored incident mentions (with the incident each is in now) and figures, a
+ * group of mentions at a time (one governorate, or some of the mentions with none).
+ */
 final class IncidentSource {
 
+    /** One group's mentions, and the keys of the mentions linked to each incident now, among them. */
+    record Mentions(List<MentionRef> refs, Map<String, Set<String>> linked) {
+    }
+
+    private static final String MENTIONS = """
+            select m.article_id, a.ingested_at, m.ordinal, m.role, m.event_type, m.sub_event_type, m.date_start,
+              m.date_end, m.date_precision, m.date_basis, m.admin1, m.admin1_name, m.admin1_name_ar, m.admin2,
+              m.admin2_name, m.admin2_name_ar, m.place_id, m.place_name, m.place_name_ar, m.site, m.lat, m.lon,
+              m.loc_precision, m.actors, m.quote, m.start_offset, m.end_offset, m.rule_id, m.incident_id
+            from incident_mention m join article a on a.id = m.article_id
+            where
+            """;
+
     private final Connection c;
-    /** Incident id → keys of the mentions linked to it now, among the mentions read. */
-    private final Map<String, Set<String>> linked = new HashMap<>();
 
     IncidentSource(Connection c) {
         this.c = c;
     }
 
-    /** The governorates the changed articles' mentions are in, or the incidents that included them were in. */
-    Set<String> governorates(Collection<String> articles, Collection<String> incidents) throws SQLException {
-        return strings("""
+    /** Every governorate a stored mention is in, in order. */
+    List<String> governorates() throws SQLException {
+        return List.copyOf(strings("select distinct admin1 from incident_mention where admin1 is not null"));
+    }
+
+    /**
+     * The governorates the changed articles' mentions are in, or the incidents that included them were in, in
+     * order.
+     */
+    List<String> governorates(Collection<String> articles, Collection<String> incidents) throws SQLException {
+        return List.copyOf(strings("""
                 select admin1 from incident where id = any(?) and admin1 is not null
                 union select admin1 from incident_mention where article_id = any(?) and admin1 is not null""",
-                incidents, articles);
+                incidents, articles));
     }
 
-    /** Stored incidents in these governorates, and these incidents. */
-    Set<String> incidents(Collection<String> governorates, Collection<String> ids) throws SQLException {
-        return strings("select id from incident where admin1 = any(?) or id = any(?)", governorates, ids);
+    /**
+     * Stored incidents in this governorate (none when null), these incidents, and those of {@code unplaced} that have
+     * no governorate.
+     */
+    Set<String> incidents(String governorate, Collection<String> ids, Collection<String> unplaced)
+            throws SQLException {
+        return strings("select id from incident where admin1 = ? or id = any(?) or (admin1 is null and id = any(?))",
+                governorate, ids, unplaced);
     }
 
-    /** The first column of a query whose two parameters are text arrays. */
-    private Set<String> strings(String sql, Collection<String> first, Collection<String> second) throws SQLException {
-        var out = new HashSet<String>();
+    /** The first column of a query, in order. */
+    private Set<String> strings(String sql, Object... parameters) throws SQLException {
+        var out = new TreeSet<String>();
         try (var s = c.prepareStatement(sql)) {
-            s.setArray(1, Sql.texts(c, first));
-            s.setArray(2, Sql.texts(c, second));
+            bind(s, parameters);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     out.add(r.getString(1));
@@ -63,31 +91,47 @@ final class IncidentSource {
         return out;
     }
 
-    /**
-     * All mentions in these governorates, and the changed articles' mentions with no governorate; every mention when
-     * {@code governorates} is null.
-     */
-    List<MentionRef> mentions(Collection<String> governorates, Collection<String> articles) throws SQLException {
-        String sql = """
-                select m.article_id, a.ingested_at, m.ordinal, m.role, m.event_type, m.sub_event_type, m.date_start,
-                  m.date_end, m.date_precision, m.date_basis, m.admin1, m.admin1_name, m.admin1_name_ar, m.admin2,
-                  m.admin2_name, m.admin2_name_ar, m.place_id, m.place_name, m.place_name_ar, m.site, m.lat, m.lon,
-                  m.loc_precision, m.actors, m.quote, m.start_offset, m.end_offset, m.rule_id, m.incident_id
-                from incident_mention m join article a on a.id = m.article_id""";
-        if (governorates != null) {
-            sql += " where m.admin1 = any(?) or (m.admin1 is null and m.article_id = any(?))";
+    /** Binds in order; a collection as a text array. */
+    private void bind(PreparedStatement s, Object... parameters) throws SQLException {
+        var values = new Object[parameters.length];
+        for (int i = 0; i < parameters.length; i++) {
+            values[i] = parameters[i] instanceof Collection<?> v ? c.createArrayOf("text", v.toArray()) : parameters[i];
         }
-        var out = new ArrayList<MentionRef>();
+        Sql.bind(s, values);
+    }
+
+    /** Every mention in this governorate. */
+    Mentions mentions(String governorate) throws SQLException {
+        return mentions(MENTIONS + "m.admin1 = ?", governorate);
+    }
+
+    /** The mentions with no governorate of these articles. */
+    Mentions unplaced(Collection<String> articles) throws SQLException {
+        return mentions(MENTIONS + "m.admin1 is null and m.article_id = any(?)", articles);
+    }
+
+    /**
+     * At most {@code limit} mentions with no governorate, in key order, after this one ({@code null}: from the
+     * first).
+     */
+    Mentions unplaced(MentionRef after, int limit) throws SQLException {
+        // '' and -1 come before every stored key
+        return mentions(MENTIONS + """
+                m.admin1 is null and (m.article_id, m.ordinal) > (?, ?)
+                order by m.article_id, m.ordinal limit ?""", after == null ? "" : after.articleId(),
+                after == null ? -1 : after.mention().ordinal(), limit);
+    }
+
+    private Mentions mentions(String sql, Object... parameters) throws SQLException {
+        var refs = new ArrayList<MentionRef>();
+        var linked = new HashMap<String, Set<String>>();
         try (var s = c.prepareStatement(sql)) {
-            if (governorates != null) {
-                s.setArray(1, Sql.texts(c, governorates));
-                s.setArray(2, Sql.texts(c, articles));
-            }
+            bind(s, parameters);
             s.setFetchSize(10_000);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     var ref = mention(r);
-                    out.add(ref);
+                    refs.add(ref);
                     String incident = r.getString(29);
                     if (incident != null) {
                         linked.computeIfAbsent(incident, k -> new HashSet<>()).add(ref.key());
@@ -95,11 +139,7 @@ final class IncidentSource {
                 }
             }
         }
-        return out;
-    }
-
-    Map<String, Set<String>> linked() {
-        return linked;
+        return new Mentions(refs, linked);
     }
 
     private static MentionRef mention(ResultSet r) throws SQLException {
@@ -114,22 +154,30 @@ final class IncidentSource {
         return new MentionRef(r.getString(1), r.getTimestamp(2).toInstant(), mention);
     }
 
-    /** Incident figures keyed by "articleId#mentionOrdinal", each with the kind of the source it is attributed to. */
-    Map<String, List<CasualtyRule.Input>> figures(Collection<String> articles) throws SQLException {
-        String sql = """
+    /**
+     * The incident figures of these clusters' members, keyed by "articleId#mentionOrdinal", each with the kind of the
+     * source it is attributed to; in figure order within a key, so which "part of" a group meets first never depends
+     * on where rows lie on disk.
+     */
+    Map<String, List<CasualtyRule.Input>> figures(List<IncidentMatcher.Cluster> clusters) throws SQLException {
+        var articles = new ArrayList<String>();
+        var ordinals = new ArrayList<Integer>();
+        clusters.forEach(k -> k.members().forEach(m -> {
+            articles.add(m.articleId());
+            ordinals.add(m.mention().ordinal());
+        }));
+        var out = new HashMap<String, List<CasualtyRule.Input>>();
+        try (var s = c.prepareStatement("""
                 select f.article_id, f.ordinal, f.mention_ordinal, f.actor_id, f.outcome, f.value, f.low, f.high,
                   f.qualifier, f.part_of, coalesce(s.kind, p.kind)
-                from figure f join article a on a.id = f.article_id
+                from unnest(?::text[], ?::int[]) u (a, o)
+                  join figure f on f.article_id = u.a and f.mention_ordinal = u.o
+                  join article a on a.id = f.article_id
                   left join source s on s.id = f.source_id left join source p on p.id = a.publisher_id
-                where f.scope = 'INCIDENT' and f.mention_ordinal is not null""";
-        var out = new HashMap<String, List<CasualtyRule.Input>>();
-        if (articles != null && articles.isEmpty()) {
-            return out;
-        }
-        try (var s = c.prepareStatement(articles == null ? sql : sql + " and f.article_id = any(?)")) {
-            if (articles != null) {
-                s.setArray(1, Sql.texts(c, articles));
-            }
+                where f.scope = 'INCIDENT'
+                order by f.article_id, f.ordinal""")) {
+            s.setArray(1, Sql.texts(c, articles));
+            s.setArray(2, Sql.ints(c, ordinals));
             s.setFetchSize(10_000);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {

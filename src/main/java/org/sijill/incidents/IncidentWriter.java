@@ -97,10 +97,28 @@ final class IncidentWriter {
         clock.lap("statistic cells");
         insertActorsAndArticles(incidents);
         clock.lap("insert actors, articles");
-        link(incidents);
+        var members = Members.of(c, incidents);
+        link(members);
         clock.lap("link mentions, figures");
-        insertStatisticSources(incidents);
+        insertStatisticSources(incidents, members);
         clock.lap("statistic sources");
+    }
+
+    /** Each member mention of the incidents, as three arrays: article id, mention ordinal, incident id. */
+    private record Members(java.sql.Array articles, java.sql.Array ordinals, java.sql.Array ids) {
+        static Members of(Connection c, List<Derived> incidents) throws SQLException {
+            var articles = new ArrayList<String>();
+            var ordinals = new ArrayList<Integer>();
+            var ids = new ArrayList<String>();
+            for (Derived d : incidents) {
+                for (MentionRef m : d.cluster().members()) {
+                    articles.add(m.articleId());
+                    ordinals.add(m.mention().ordinal());
+                    ids.add(d.cluster().id());
+                }
+            }
+            return new Members(Sql.texts(c, articles), Sql.ints(c, ordinals), Sql.texts(c, ids));
+        }
     }
 
     private void insertIncidents(List<Derived> incidents) throws SQLException {
@@ -177,20 +195,24 @@ final class IncidentWriter {
             """;
 
     /**
-     * Each incident's sources: publishers of the articles reporting it, and whoever its figures cite (V7); then its
-     * total cells once per source, which statistics by source read (V8).
+     * Each incident's sources: publishers of the articles reporting it, and whoever its members' figures cite (V7);
+     * then its total cells once per source, which statistics by source read (V8). The figures are found through the
+     * members, not through the incident id on the figure: one still pointing at this id from an earlier derivation may
+     * be pointed elsewhere only later in this one (in another governorate's turn), and must not count.
      */
-    private void insertStatisticSources(List<Derived> incidents) throws SQLException {
+    private void insertStatisticSources(List<Derived> incidents, Members members) throws SQLException {
         try (var s = c.prepareStatement("""
                 insert into statistic_source
                 select distinct incident_id, source_id from (
                   select x.incident_id, a.publisher_id as source_id from incident_article x
                     join article a on a.id = x.article_id where x.role = 'REPORTS' and x.incident_id = any(?)
-                  union select g.incident_id, g.source_id from figure g where g.incident_id = any(?)) u
+                  union select u.i, g.source_id from unnest(?::text[], ?::int[], ?::text[]) u (a, o, i)
+                    join figure g on g.article_id = u.a and g.mention_ordinal = u.o and g.scope = 'INCIDENT') u
                 where source_id is not null""")) {
-            var ids = Sql.texts(c, incidents.stream().map(d -> d.cluster().id()).toList());
-            s.setArray(1, ids);
-            s.setArray(2, ids);
+            s.setArray(1, members.ids());
+            s.setArray(2, members.articles());
+            s.setArray(3, members.ordinals());
+            s.setArray(4, members.ids());
             s.executeUpdate();
         }
         try (var s = c.prepareStatement("""
@@ -230,20 +252,7 @@ final class IncidentWriter {
     }
 
     /** Points each member mention, and the incident figures read with it, at its incident: one statement each. */
-    private void link(List<Derived> incidents) throws SQLException {
-        var articles = new ArrayList<String>();
-        var ordinals = new ArrayList<Integer>();
-        var ids = new ArrayList<String>();
-        for (Derived d : incidents) {
-            for (MentionRef m : d.cluster().members()) {
-                articles.add(m.articleId());
-                ordinals.add(m.mention().ordinal());
-                ids.add(d.cluster().id());
-            }
-        }
-        var a = Sql.texts(c, articles);
-        var o = Sql.ints(c, ordinals);
-        var i = Sql.texts(c, ids);
+    private void link(Members members) throws SQLException {
         for (String sql : new String[] { """
                 update incident_mention m set incident_id = u.i from unnest(?::text[], ?::int[], ?::text[]) u (a, o, i)
                 where m.article_id = u.a and m.ordinal = u.o and m.incident_id is distinct from u.i""", """
@@ -251,9 +260,9 @@ final class IncidentWriter {
                 where f.article_id = u.a and f.mention_ordinal = u.o and f.scope = 'INCIDENT'
                   and f.incident_id is distinct from u.i""" }) {
             try (var s = c.prepareStatement(sql)) {
-                s.setArray(1, a);
-                s.setArray(2, o);
-                s.setArray(3, i);
+                s.setArray(1, members.articles());
+                s.setArray(2, members.ordinals());
+                s.setArray(3, members.ids());
                 s.executeUpdate();
             }
         }

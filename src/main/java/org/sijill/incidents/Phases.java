@@ -1,17 +1,22 @@
 package org.sijill.incidents;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.StringJoiner;
 
-/** Wall-clock milliseconds per named step, for one log line that says where the time of a derivation went. */
+/**
+ * Wall-clock milliseconds per named step, for one log line that says where the time of a derivation went. A step
+ * that recurs (once per governorate) is summed.
+ */
 final class Phases {
 
     private final long started = System.nanoTime();
     private long last = started;
-    private final StringJoiner steps = new StringJoiner(", ");
+    private final Map<String, Long> nanos = new LinkedHashMap<>();
 
     void lap(String step) {
         long now = System.nanoTime();
-        steps.add(step + " " + (now - last) / 1_000_000);
+        nanos.merge(step, now - last, Long::sum);
         last = now;
     }
 
@@ -21,6 +26,8 @@ final class Phases {
 
     @Override
     public String toString() {
+        var steps = new StringJoiner(", ");
+        nanos.forEach((step, n) -> steps.add(step + " " + n / 1_000_000));
         return steps.toString();
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.sijill.extract.model.DateSpan;
 import org.sijill.extract.model.Evidence;
@@ -35,6 +36,41 @@ class IncidentMatcherIndexTest {
             merged += (int) actual.stream().filter(c -> c.members().size() > 1).count();
         }
         assertTrue(merged > 1000, "the random mentions should merge often: " + merged);
+    }
+
+    /**
+     * What the derivation relies on to hold one governorate at a time: matching each governorate's mentions alone,
+     * and the mentions with no governorate in chunks, gives the clusters of matching everything at once (same ids,
+     * same members in the same order).
+     */
+    @Test
+    void sameClustersOneGovernorateAtATime() {
+        for (long seed = 1; seed <= 40; seed++) {
+            var random = new Random(seed);
+            var mentions = randomMentions(random, 300);
+            var byGovernorate = new TreeMap<String, List<MentionRef>>();
+            var unplaced = new ArrayList<MentionRef>();
+            for (MentionRef m : mentions) {
+                String admin1 = m.mention().location().admin1();
+                if (admin1 == null) {
+                    unplaced.add(m);
+                } else {
+                    byGovernorate.computeIfAbsent(admin1, k -> new ArrayList<>()).add(m);
+                }
+            }
+            var grouped = new ArrayList<IncidentMatcher.Cluster>();
+            byGovernorate.values().forEach(group -> grouped.addAll(matcher.match(group)));
+            int chunk = 1 + random.nextInt(7);
+            for (int from = 0; from < unplaced.size(); from += chunk) {
+                grouped.addAll(matcher.match(unplaced.subList(from, Math.min(unplaced.size(), from + chunk))));
+            }
+            assertTrue(byGovernorate.size() > 1 && !unplaced.isEmpty(), "seed " + seed);
+            assertEquals(sorted(describe(matcher.match(mentions))), sorted(describe(grouped)), "seed " + seed);
+        }
+    }
+
+    private static List<String> sorted(List<String> lines) {
+        return lines.stream().sorted().toList();
     }
 
     /** The matcher before the index: every mention scored against every cluster made so far. */

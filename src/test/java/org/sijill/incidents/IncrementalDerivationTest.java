@@ -8,22 +8,27 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sijill.articles.Sql;
 import org.sijill.bench.CorpusGenerator;
 import org.sijill.ingest.ArticleWriter;
 import org.sijill.ingest.IngestService;
 import org.sijill.testing.EmbeddedPostgresResource;
+import org.sijill.text.ArabicNormalizer;
 
 /**
  * Incidents re-derived only where articles changed (a folder load, posts, deletes, a changed text) are exactly what
  * deriving everything from scratch gives: the same ids, fields, casualties, totals, actors, article links, and the
- * same incident on every mention and figure, the same statistic cells.
+ * same incident on every mention and figure, the same statistic cells; and deriving everything in small slices gives
+ * that too.
  */
 @QuarkusTest
 @WithTestResource(EmbeddedPostgresResource.class)
@@ -40,6 +45,9 @@ class IncrementalDerivationTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    ArabicNormalizer normalizer;
 
     @TempDir
     Path corpus;
@@ -60,9 +68,14 @@ class IncrementalDerivationTest {
             ingest.ingestFolder(folder, 1 << 20);
             ingest.rebuildIncidents();
             assertSameAsFullRebuild("after a folder load");
+            assertTrue(count("select count(*) from incident_mention where admin1 is null") > 4,
+                    "mentions with no governorate, to derive in several chunks");
+            assertTrue(count("select count(distinct admin1) from incident_mention") > 4, "several governorates");
 
+            var postedTexts = new HashMap<String, Path>();
             for (Path f : files.subList(150, 240)) { // posted one at a time: each re-derives what it touches
                 posted.add(writer.post(ArticleWriter.input(Files.readString(f), null, null, null, null)).id());
+                postedTexts.put(posted.get(posted.size() - 1), f);
             }
             assertSameAsFullRebuild("after posts");
             long shared = count("select count(*) from (select incident_id from incident_article "
@@ -80,6 +93,17 @@ class IncrementalDerivationTest {
             ingest.ingestFolder(folder, 1 << 20);
             ingest.rebuildIncidents();
             assertSameAsFullRebuild("after a changed text");
+
+            for (String order : new String[] { "<", ">" }) { // the new governorate's turn comes first, then last
+                String[] moved = anchorAndTextElsewhere(order, folder, posted);
+                Files.writeString(folder.resolve(moved[0] + ".txt"),
+                        Files.readString(postedTexts.get(moved[1])) + "\nتحديث");
+                ingest.ingestFolder(folder, 1 << 20);
+                ingest.rebuildIncidents();
+                assertEquals(moved[3], text("select admin1 from incident where id = '" + moved[2] + "'"),
+                        "the incident id moved with its anchor");
+                assertSameAsFullRebuild("after an anchor moved to a governorate " + order + " its own");
+            }
         } finally {
             for (String id : posted) {
                 writer.delete(id);
@@ -96,6 +120,52 @@ class IncrementalDerivationTest {
         List<String> incremental = snapshot();
         incidents.rebuild();
         assertEquals(incremental, snapshot(), when);
+        QuarkusTransaction.requiringNew().run(() -> { // slices of 3 clusters, chunks of 2 mentions with no place
+            incidents.lockForWriteAndDerive();
+            Sql.on(em, c -> {
+                new IncidentDerivation(c, normalizer::key, 3, 2).all();
+                return null;
+            });
+        });
+        assertEquals(incremental, snapshot(), when + ", derived in small slices");
+    }
+
+    /**
+     * A folder article whose mention anchors an incident of several articles in one governorate, and a posted article
+     * whose mention of the same ordinal is an incident of its own in a governorate ordered {@code order} that one: once
+     * the first article has the second's text, the incident's id (its anchor's) is that of a cluster in the other
+     * governorate. Returns both article ids, the incident id and the other governorate.
+     */
+    private String[] anchorAndTextElsewhere(String order, Path folder, List<String> posted) throws IOException {
+        List<String> inFolder;
+        try (Stream<Path> list = Files.list(folder)) {
+            inFolder = list.map(f -> f.getFileName().toString().replace(".txt", "")).toList();
+        }
+        return QuarkusTransaction.requiringNew().call(() -> Sql.on(em, c -> {
+            try (var s = c.prepareStatement("""
+                    select a.article_id, b.article_id, i.id, b.admin1 from incident i
+                      join incident_mention a on a.incident_id = i.id
+                      join incident_mention b on b.ordinal = a.ordinal and b.admin1 ORDER a.admin1
+                    where i.id = 'inc-' || left(encode(sha256(convert_to(a.article_id || '#' || a.ordinal, 'UTF8')),
+                        'hex'), 12)
+                      and exists (select 1 from incident_mention o where o.incident_id = i.id
+                        and o.article_id <> a.article_id)
+                      and not exists (select 1 from incident_mention o where o.incident_id = b.incident_id
+                        and o.article_id <> b.article_id)
+                      and a.article_id = any(?) and b.article_id = any(?)
+                    order by a.ordinal, 1, 2 limit 1""".replace("ORDER", order))) {
+                s.setArray(1, Sql.texts(c, inFolder));
+                s.setArray(2, Sql.texts(c, posted));
+                try (var r = s.executeQuery()) {
+                    assertTrue(r.next(), "an anchor whose text can move it " + order);
+                    return new String[] { r.getString(1), r.getString(2), r.getString(3), r.getString(4) };
+                }
+            }
+        }));
+    }
+
+    private String text(String sql) {
+        return QuarkusTransaction.requiringNew().call(() -> String.valueOf(em.createNativeQuery(sql).getSingleResult()));
     }
 
     @SuppressWarnings("unchecked")
