@@ -20,6 +20,11 @@ record Backlog(boolean all, Set<String> articles, Set<String> incidents) {
     static final int MOST_CHANGES = 50_000;
 
     static Backlog take(Connection c) throws SQLException {
+        return take(c, MOST_CHANGES);
+    }
+
+    /** Takes (and deletes) the recorded changes; more than {@code most} of them make it "everything". */
+    static Backlog take(Connection c, int most) throws SQLException {
         var articles = new HashSet<String>();
         var incidents = new HashSet<String>();
         boolean all = false;
@@ -35,7 +40,7 @@ record Backlog(boolean all, Set<String> articles, Set<String> incidents) {
                         case "incident" -> incidents.add(r.getString(2));
                         default -> all = true;
                     }
-                    all = all || articles.size() + incidents.size() > MOST_CHANGES;
+                    all = all || articles.size() + incidents.size() > most;
                 }
             }
         }
