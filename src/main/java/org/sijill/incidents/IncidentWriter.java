@@ -93,14 +93,15 @@ final class IncidentWriter {
         clock.lap("insert incidents");
         insertCasualties(incidents);
         clock.lap("insert casualties");
-        insertStatisticCells(incidents);
+        var ids = Sql.texts(c, incidents.stream().map(d -> d.cluster().id()).toList());
+        insertStatisticCells(ids);
         clock.lap("statistic cells");
         insertActorsAndArticles(incidents);
         clock.lap("insert actors, articles");
         var members = Members.of(c, incidents);
         link(members);
         clock.lap("link mentions, figures");
-        insertStatisticSources(incidents, members);
+        insertStatisticSources(ids, members);
         clock.lap("statistic sources");
     }
 
@@ -167,8 +168,7 @@ final class IncidentWriter {
     }
 
     /** The statistics' copy of the casualty rows just written, with their incident's fields (see V6). */
-    private void insertStatisticCells(List<Derived> incidents) throws SQLException {
-        var ids = Sql.texts(c, incidents.stream().map(d -> d.cluster().id()).toList());
+    private void insertStatisticCells(java.sql.Array ids) throws SQLException {
         for (String sql : new String[] { """
                 insert into statistic_total
                 select t.incident_id, t.outcome, t.low, t.best, t.high, t.figure_count, i.event_type,
@@ -200,7 +200,7 @@ final class IncidentWriter {
      * members, not through the incident id on the figure: one still pointing at this id from an earlier derivation may
      * be pointed elsewhere only later in this one (in another governorate's turn), and must not count.
      */
-    private void insertStatisticSources(List<Derived> incidents, Members members) throws SQLException {
+    private void insertStatisticSources(java.sql.Array ids, Members members) throws SQLException {
         try (var s = c.prepareStatement("""
                 insert into statistic_source
                 select distinct incident_id, source_id from (
@@ -209,7 +209,7 @@ final class IncidentWriter {
                   union select u.i, g.source_id from unnest(?::text[], ?::int[], ?::text[]) u (a, o, i)
                     join figure g on g.article_id = u.a and g.mention_ordinal = u.o and g.scope = 'INCIDENT') u
                 where source_id is not null""")) {
-            s.setArray(1, members.ids());
+            s.setArray(1, ids);
             s.setArray(2, members.articles());
             s.setArray(3, members.ordinals());
             s.setArray(4, members.ids());
@@ -220,7 +220,7 @@ final class IncidentWriter {
                 select c.id, s.source_id, c.outcome, c.low, c.best, c.high, c.figures, c.event_type, c.sub_event_type,
                   c.date_start, c.date_end, c.admin1, c.admin2, c.lat, c.lon, c.month, c.year
                 from statistic_total c left join statistic_source s on s.id = c.id where c.id = any(?)""")) {
-            s.setArray(1, Sql.texts(c, incidents.stream().map(d -> d.cluster().id()).toList()));
+            s.setArray(1, ids);
             s.executeUpdate();
         }
     }

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * What casualty statistics can be grouped by, each with the SQL that reads it: {@code c} is the casualty cell with its
- * incident's fields ({@code statistic_total} or {@code statistic_actor}), {@code s} the incident's source. See
+ * incident's fields ({@code statistic_total} or {@code statistic_actor}), {@code s} the incident's source joined to
+ * actor cells (the total cells by source, {@code statistic_source_total}, carry it as {@code c.source_id}). See
  * {@code statistics/method.md} for what each one means.
  */
 public enum GroupKey {
